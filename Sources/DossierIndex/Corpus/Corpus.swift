@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+
+/// Read-only queries over an indexed corpus: what the explorer and the command line ask of the index.
+public final class Corpus: Sendable {
+    /// The corpus folder.
+    public let root: URL
+    public let store: IndexStore
+
+    public init(root: URL, store: IndexStore) {
+        self.root = root
+        self.store = store
+    }
+
+    /// All documents in path order.
+    public func documents() throws -> [DocumentSummary] {
+        try read { db in
+            try DocumentRecord.order(Column("path")).fetchAll(db).map(\.summary)
+        }.sorted { $0.path.localizedStandardCompare($1.path) == .orderedAscending }
+    }
+
+    public func document(id: Int64) throws -> DocumentSummary? {
+        try read { db in try DocumentRecord.fetchOne(db, key: id)?.summary }
+    }
+
+    /// The document's paragraphs with the sentences inside each.
+    public func text(of documentID: Int64) throws -> DocumentText? {
+        try read { db in
+            guard let document = try DocumentRecord.fetchOne(db, key: documentID) else { return nil }
+            let paragraphs = try ParagraphRecord.filter(Column("documentId") == documentID).order(Column("ordinal")).fetchAll(db)
+            let sentences = try SentenceRecord.filter(Column("documentId") == documentID).order(Column("ordinal")).fetchAll(db)
+            var spans = Array(repeating: [DocumentText.SentenceSpan](), count: paragraphs.count)
+            for sentence in sentences where sentence.paragraph < paragraphs.count {
+                let start = paragraphs[sentence.paragraph].start
+                spans[sentence.paragraph].append(.init(id: sentence.id ?? 0, ordinal: sentence.ordinal,
+                                                       range: (sentence.start - start)..<(sentence.end - start)))
+            }
+            let texts = paragraphs.enumerated().map { index, paragraph in
+                DocumentText.Paragraph(text: paragraph.text, isHeading: paragraph.isHeading, sentences: spans[index])
+            }
+            return DocumentText(summary: document.summary, paragraphs: texts)
+        }
+    }
+
+    /// The sentences of a document with their offsets in the original file.
+    public func sentences(of documentID: Int64) throws -> [IndexedSentence] {
+        try read { db in
+            try SentenceRecord.filter(Column("documentId") == documentID).order(Column("ordinal")).fetchAll(db).map(\.indexed)
+        }
+    }
+
+    /// Finds a document by its relative path, its file name, or a fragment of its path or title that names one document.
+    public func document(named name: String) throws -> DocumentLookup {
+        let documents = try documents()
+        let needle = name.lowercased()
+        if let exact = documents.first(where: { $0.path == name || ($0.path as NSString).lastPathComponent == name }) {
+            return .found(exact)
+        }
+        let matches = documents.filter { $0.path.lowercased().contains(needle) || $0.title.lowercased().contains(needle) }
+        switch matches.count {
+        case 0: return .none
+        case 1: return .found(matches[0])
+        default: return .ambiguous(matches)
+        }
+    }
+
+    /// How much is indexed.
+    public func statistics() throws -> CorpusStatistics {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(wordCount), 0), coalesce(sum(sentenceCount), 0) FROM document")
+            let paragraphs = try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph") ?? 0
+            return CorpusStatistics(documents: row?[0] ?? 0, paragraphs: paragraphs, sentences: row?[2] ?? 0, words: row?[1] ?? 0)
+        }
+    }
+
+    /// Files the last sync did not index, with the reason.
+    public func skippedFiles() throws -> [SyncReport.Skipped] {
+        try read { db in
+            try SkippedFileRecord.order(Column("path")).fetchAll(db).map { .init(path: $0.path, reason: $0.reason) }
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try store.detectingCorruption { try store.database.read(body) }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// Brings a corpus's index up to date with its folder, reading only files that are new or changed.
+public struct CorpusIndexer: Sendable {
+    public let root: URL
+    public let store: IndexStore
+    public var loader: DocumentLoader
+    /// How many files are loaded in parallel and then written in one transaction.
+    public var batchSize = 64
+
+    public init(root: URL, store: IndexStore, loader: DocumentLoader = DocumentLoader()) {
+        self.root = root
+        self.store = store
+        self.loader = loader
+    }
+
+    /// What became of one file that had to be read.
+    enum Outcome: Sendable {
+        case loaded(ScannedFile, hash: String, LoadedDocument)
+        case skipped(ScannedFile, reason: String)
+    }
+
+    /// A stored file's identity as the file system last reported it.
+    struct Fingerprint: FetchableRecord, Decodable {
+        var path: String
+        var size: Int
+        var modified: Double
+        var contentHash: String?
+
+        func matches(_ file: ScannedFile) -> Bool {
+            size == file.size && abs(modified - file.modified) < 0.000_001
+        }
+    }
+
+    /// Indexes new and changed files, forgets removed ones, and reports what it did.
+    /// `progress` is called with the number of files read so far and the number to read.
+    public func synchronize(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> SyncReport {
+        try store.detectingCorruption {
+            try synchronizeUnchecked(progress: progress)
+        }
+    }
+
+    private func synchronizeUnchecked(progress: (@Sendable (Int, Int) -> Void)?) throws -> SyncReport {
+        let files = CorpusScanner.scan(root)
+        let (documents, skippedFiles) = try store.database.read { db in
+            (try Fingerprint.fetchAll(db, sql: "SELECT path, size, modified, contentHash FROM document"),
+             try SkippedFileRecord.fetchAll(db))
+        }
+        let stored = Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let storedSkips = Dictionary(skippedFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var report = SyncReport()
+        var pending: [ScannedFile] = []
+        for file in files {
+            if let document = stored[file.relativePath], document.matches(file) {
+                report.unchanged += 1
+            } else if let skip = storedSkips[file.relativePath], skip.size == file.size, abs(skip.modified - file.modified) < 0.000_001 {
+                report.skipped.append(.init(path: file.relativePath, reason: skip.reason))
+            } else {
+                pending.append(file)
+            }
+        }
+        let present = Set(files.map(\.relativePath))
+        let gone = stored.keys.filter { !present.contains($0) }
+        let goneSkips = storedSkips.keys.filter { !present.contains($0) }
+        report.removed = gone.count
+        try store.database.write { db in
+            for path in gone { try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [path]) }
+            for path in goneSkips { try db.execute(sql: "DELETE FROM skippedFile WHERE path = ?", arguments: [path]) }
+        }
+        for start in stride(from: 0, to: pending.count, by: batchSize) {
+            let batch = Array(pending[start..<min(start + batchSize, pending.count)])
+            let outcomes = read(batch)
+            try write(outcomes, known: stored, into: &report)
+            progress?(min(start + batchSize, pending.count), pending.count)
+        }
+        return report
+    }
+
+    /// Reads, hashes and normalises files in parallel.
+    func read(_ files: [ScannedFile]) -> [Outcome] {
+        let results = Mutex<[Int: Outcome]>([:])
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let outcome = read(files[index])
+            results.withLock { $0[index] = outcome }
+        }
+        return results.withLock { table in files.indices.compactMap { table[$0] } }
+    }
+
+    private func read(_ file: ScannedFile) -> Outcome {
+        guard file.size <= loader.maximumFileSize else {
+            return .skipped(file, reason: DocumentLoader.Failure.tooLarge(bytes: file.size, limit: loader.maximumFileSize).description)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: file.url)
+        } catch {
+            return .skipped(file, reason: "cannot be read")
+        }
+        let hash = ContentHash.of(data)
+        let format = DocumentLoader.Format(pathExtension: file.url.pathExtension) ?? .plain
+        switch loader.load(data: data, format: format) {
+        case .success(let document): return .loaded(file, hash: hash, document)
+        case .failure(let failure): return .skipped(file, reason: failure.description)
+        }
+    }
+
+    private func write(_ outcomes: [Outcome], known: [String: Fingerprint], into report: inout SyncReport) throws {
+        var counts = SyncReport()
+        try store.database.write { db in
+            for outcome in outcomes {
+                switch outcome {
+                case let .loaded(file, hash, document):
+                    if known[file.relativePath]?.contentHash == hash {
+                        try touch(file, in: db)
+                        counts.unchanged += 1
+                    } else {
+                        try Self.store(document, from: file, hash: hash, in: db)
+                        if known[file.relativePath] == nil { counts.added += 1 } else { counts.updated += 1 }
+                        if document.replacedSequences > 0 { counts.repaired.append(file.relativePath) }
+                    }
+                    counts.bytesRead += file.size
+                case let .skipped(file, reason):
+                    try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [file.relativePath])
+                    try SkippedFileRecord(path: file.relativePath, size: file.size, modified: file.modified, reason: reason).save(db)
+                    counts.skipped.append(.init(path: file.relativePath, reason: reason))
+                }
+            }
+        }
+        report.added += counts.added
+        report.updated += counts.updated
+        report.unchanged += counts.unchanged
+        report.read += outcomes.count
+        report.bytesRead += counts.bytesRead
+        report.skipped += counts.skipped
+        report.repaired += counts.repaired
+    }
+
+    /// Records a new modification time for a file whose bytes did not change.
+    private func touch(_ file: ScannedFile, in db: Database) throws {
+        try db.execute(sql: "UPDATE document SET size = ?, modified = ? WHERE path = ?",
+                       arguments: [file.size, file.modified, file.relativePath])
+    }
+
+    /// Replaces whatever the index held for the file with the freshly loaded document.
+    static func store(_ document: LoadedDocument, from file: ScannedFile, hash: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [file.relativePath])
+        try db.execute(sql: "DELETE FROM skippedFile WHERE path = ?", arguments: [file.relativePath])
+        var record = DocumentRecord(file: file, contentHash: hash, document: document)
+        try record.insert(db)
+        guard let documentId = record.id else { return }
+        let paragraphInsert = try db.cachedStatement(sql: "INSERT INTO paragraph (documentId, ordinal, text, isHeading, start) VALUES (?, ?, ?, ?, ?)")
+        for (ordinal, paragraph) in document.paragraphs.enumerated() {
+            try paragraphInsert.execute(arguments: [documentId, ordinal, paragraph.text, paragraph.isHeading, paragraph.start])
+        }
+        let sentenceInsert = try db.cachedStatement(sql: """
+            INSERT INTO sentence (documentId, ordinal, paragraph, start, "end", originalStart, originalEnd, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, sentence) in document.sentences.enumerated() {
+            try sentenceInsert.execute(arguments: [documentId, ordinal, sentence.paragraph, sentence.range.lowerBound, sentence.range.upperBound,
+                                                   sentence.originalRange.lowerBound, sentence.originalRange.upperBound, sentence.text])
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Opens a corpus folder: checks it, opens or creates its index, and brings the index up to date.
+public struct CorpusOpener: Sendable {
+    /// An open corpus and what opening it involved.
+    public struct Opened: Sendable {
+        public var corpus: Corpus
+        public var report: SyncReport
+        /// One-line messages for the user (an index rebuilt, files skipped).
+        public var notices: [String]
+    }
+
+    public var root: URL
+    /// An explicit index file; the per-corpus file in the cache when nil.
+    public var indexURL: URL?
+    public var loader = DocumentLoader()
+    public var environment: [String: String]
+
+    public init(root: URL, indexURL: URL? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.root = root.standardizedFileURL
+        self.indexURL = indexURL
+        self.environment = environment
+    }
+
+    /// Opens and synchronises; `progress` receives files read so far and files to read.
+    public func open(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Opened {
+        try checkFolder()
+        let location = indexURL ?? IndexLocation.defaultURL(for: root, environment: environment)
+        let isDefaultLocation = indexURL == nil
+        var (store, notice) = try IndexStore.open(at: location, mayReplaceUnrecognised: isDefaultLocation)
+        var notices = notice.map { [$0] } ?? []
+        var report: SyncReport
+        do {
+            report = try CorpusIndexer(root: root, store: store, loader: loader).synchronize(progress: progress)
+        } catch IndexStoreError.corrupt {
+            try IndexStore.removeDatabaseFiles(at: location)
+            (store, _) = try IndexStore.open(at: location, mayReplaceUnrecognised: true)
+            notices.append("The index at \(location.path) was damaged; rebuilt it.")
+            report = try CorpusIndexer(root: root, store: store, loader: loader).synchronize(progress: progress)
+        }
+        let corpus = Corpus(root: root, store: store)
+        if try corpus.statistics().documents == 0 {
+            throw CorpusError.noDocuments(root.path, skipped: report.skippedWarning)
+        }
+        if let warning = report.skippedWarning { notices.append(warning) }
+        if !report.repaired.isEmpty {
+            notices.append("Replaced invalid UTF-8 in \(report.repaired.count) file\(report.repaired.count == 1 ? "" : "s"): \(report.repaired.prefix(3).joined(separator: ", "))")
+        }
+        return Opened(corpus: corpus, report: report, notices: notices)
+    }
+
+    private func checkFolder() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+            throw CorpusError.missingFolder(root.path)
+        }
+        guard isDirectory.boolValue else { throw CorpusError.notAFolder(root.path) }
+        guard FileManager.default.isReadableFile(atPath: root.path),
+              (try? FileManager.default.contentsOfDirectory(atPath: root.path)) != nil else {
+            throw CorpusError.unreadableFolder(root.path)
+        }
+    }
+}

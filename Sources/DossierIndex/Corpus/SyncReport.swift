@@ -1,0 +1,29 @@
+/// What bringing the index up to date with the folder did.
+public struct SyncReport: Sendable, Equatable {
+    /// A file that is in the folder but not in the index, and why.
+    public struct Skipped: Sendable, Equatable {
+        public var path: String
+        public var reason: String
+    }
+
+    public var added = 0
+    public var updated = 0
+    public var removed = 0
+    public var unchanged = 0
+    /// Files whose contents were read during the sync.
+    public var read = 0
+    public var bytesRead = 0
+    public var skipped: [Skipped] = []
+    /// Documents in which malformed UTF-8 was replaced.
+    public var repaired: [String] = []
+
+    public init() {}
+
+    /// One line for the user about files that were skipped, or nil when none were.
+    public var skippedWarning: String? {
+        guard !skipped.isEmpty else { return nil }
+        let shown = skipped.prefix(3).map { "\($0.path) (\($0.reason))" }.joined(separator: ", ")
+        let more = skipped.count > 3 ? " and \(skipped.count - 3) more" : ""
+        return "Skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s"): \(shown)\(more)"
+    }
+}

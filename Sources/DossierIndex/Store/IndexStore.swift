@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+
+/// The SQLite database that holds one corpus's index, opened for concurrent readers and one writer.
+public final class IndexStore: Sendable {
+    /// Bumped whenever the schema or the extraction changes in a way old rows cannot follow; an index
+    /// with another version is rebuilt.
+    public static let schemaVersion = 1
+    /// Marks a database as Dossier's (`PRAGMA application_id`), so another program's file is never touched.
+    static let applicationID: Int32 = 0x444F_5353
+
+    public let location: URL
+    public let database: DatabasePool
+
+    /// Why an index could not be opened as it was.
+    enum Problem: Error {
+        case corrupt
+        case otherSchema(Int)
+        case foreign
+    }
+
+    init(location: URL, database: DatabasePool) {
+        self.location = location
+        self.database = database
+    }
+
+    /// Opens the index at `location`, creating it when absent; throws ``IndexStoreError`` when it cannot.
+    ///
+    /// A corrupt index, or one written with another schema, is deleted and built afresh; the notice
+    /// says so in one line.
+    public static func open(at location: URL, mayReplaceUnrecognised: Bool = false) throws -> (store: IndexStore, notice: String?) {
+        try createDirectory(for: location)
+        do {
+            return (try openExisting(at: location), nil)
+        } catch let problem as Problem {
+            let notice: String
+            switch problem {
+            case .corrupt:
+                guard mayReplaceUnrecognised || Self.looksLikeSQLite(location) else {
+                    throw IndexStoreError.notAnIndex(location.path)
+                }
+                notice = "The index at \(location.path) was damaged; rebuilding it."
+            case .otherSchema(let version):
+                notice = "The index was built by another version of Dossier (schema \(version), now \(schemaVersion)); rebuilding it."
+            case .foreign:
+                throw IndexStoreError.notAnIndex(location.path)
+            }
+            try removeDatabaseFiles(at: location)
+            return (try openExisting(at: location), notice)
+        }
+    }
+
+    private static func openExisting(at location: URL) throws -> IndexStore {
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: location.path, configuration: configuration())
+        } catch let error as DatabaseError where isCorruption(error) {
+            throw Problem.corrupt
+        } catch {
+            throw IndexStoreError.cannotOpen(location.path, reason: String(describing: error))
+        }
+        let store = IndexStore(location: location, database: pool)
+        try store.prepareSchema()
+        return store
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        // Another Dossier on the same corpus may hold the write lock while it indexes.
+        configuration.busyMode = .timeout(30)
+        configuration.label = "dossier-index"
+        return configuration
+    }
+
+    /// Checks that the file is this program's index at this schema, and creates the schema when new.
+    private func prepareSchema() throws {
+        do {
+            let (applicationID, version, tableCount) = try database.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+            }
+            if tableCount > 0 && applicationID != Self.applicationID { throw Problem.foreign }
+            if tableCount > 0 && version != Self.schemaVersion { throw Problem.otherSchema(version) }
+            try migrate()
+        } catch let error as DatabaseError where Self.isCorruption(error) {
+            throw Problem.corrupt
+        }
+    }
+
+    private func migrate() throws {
+        do {
+            try Self.migrator.migrate(database)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_ERROR {
+            // A second Dossier may have created the schema in the same moment; its work is ours.
+            try Self.migrator.migrate(database)
+        }
+    }
+
+    static func isCorruption(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+    }
+
+    /// Runs `body`, and when the database turns out to be damaged midway, reports it as corruption.
+    public func detectingCorruption<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError where Self.isCorruption(error) {
+            throw IndexStoreError.corrupt(location.path)
+        }
+    }
+
+    private static func createDirectory(for location: URL) throws {
+        let directory = location.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw IndexStoreError.cannotOpen(location.path, reason: "cannot create \(directory.path)")
+        }
+        guard FileManager.default.isWritableFile(atPath: directory.path) else {
+            throw IndexStoreError.cannotOpen(location.path, reason: "\(directory.path) is not writable")
+        }
+    }
+
+    static func looksLikeSQLite(_ location: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: location.path) else { return true }
+        defer { try? handle.close() }
+        let header = handle.readData(ofLength: 16)
+        return header.isEmpty || header == Data("SQLite format 3\0".utf8)
+    }
+
+    static func removeDatabaseFiles(at location: URL) throws {
+        for suffix in ["", "-wal", "-shm"] {
+            let path = location.path + suffix
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// A row of the `document` table: one indexed file and what was learned about it.
+struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "document"
+
+    var id: Int64?
+    var path: String
+    var size: Int
+    var modified: Double
+    var contentHash: String
+    var title: String
+    var date: String?
+    var dateInferred: Bool
+    var source: String?
+    var url: String?
+    var author: String?
+    var wordCount: Int
+    var sentenceCount: Int
+    var replacedSequences: Int
+    var offsetMap: Data
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    init(file: ScannedFile, contentHash: String, document: LoadedDocument) {
+        path = file.relativePath
+        size = file.size
+        modified = file.modified
+        self.contentHash = contentHash
+        title = document.title
+        date = document.metadata.date
+        dateInferred = false
+        source = document.metadata.source
+        url = document.metadata.url
+        author = document.metadata.author
+        wordCount = document.wordCount
+        sentenceCount = document.sentences.count
+        replacedSequences = document.replacedSequences
+        offsetMap = document.offsetMap.serialized
+    }
+
+    var summary: DocumentSummary {
+        DocumentSummary(id: id ?? 0, path: path, title: title, date: date, dateInferred: dateInferred, source: source,
+                        url: url, author: author, wordCount: wordCount, sentenceCount: sentenceCount)
+    }
+}

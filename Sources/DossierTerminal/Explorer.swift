@@ -1,0 +1,70 @@
+import CNcurses
+import DossierIndex
+import DossierUI
+import Foundation
+
+/// Runs the explorer: reads terminal events, feeds them through the keymap and the reducer, runs
+/// the effects, and paints each new frame.
+public final class Explorer {
+    private let corpus: Corpus
+    private let runner: EffectRunner
+    private var state: AppState
+    private let theme: Theme
+    private var painter: ScreenPainter?
+    /// The signal that ended the session, if one did.
+    public private(set) var endingSignal: Int32?
+
+    public init(corpus: Corpus, theme: Theme, keymap: Keymap = .standard, notices: [String] = []) throws {
+        self.corpus = corpus
+        self.runner = EffectRunner(corpus: corpus)
+        self.theme = theme
+        let name = corpus.root.lastPathComponent
+        state = AppState(corpusName: name.isEmpty ? corpus.root.path : name, documents: try corpus.documents(),
+                         screen: Size(width: 0, height: 0), keymap: keymap)
+        if let notice = notices.last { state.message = StatusMessage(notice, kind: .warning) }
+    }
+
+    /// Takes over the terminal until the user quits or a signal ends the session.
+    public func run() throws {
+        let terminal = try Terminal.start()
+        defer { terminal.stop() }
+        let palette = ColorPalette(theme: terminal.colorCount < 8 ? .monochrome : theme, colorCount: terminal.colorCount)
+        painter = ScreenPainter(palette: palette)
+        state.screen = terminal.size
+        if let first = state.documents.first { run([.openDocument(first.id, focus: nil)]) }
+        while state.isRunning {
+            painter?.paint(Screen.render(state))
+            guard let event = terminal.nextEvent() else { continue }
+            handle(event)
+        }
+    }
+
+    private func handle(_ event: TerminalEvent) {
+        switch event {
+        case .key(let key):
+            dispatch(.key(key))
+        case .resize(let size):
+            painter?.invalidate()
+            dispatch(.resize(size))
+        case .signal(SIGCONT):
+            painter?.invalidate()
+        case .signal(let signal):
+            endingSignal = signal
+            state.isRunning = false
+        }
+    }
+
+    private func dispatch(_ action: Action) {
+        run(Reducer.reduce(&state, action))
+    }
+
+    private func run(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .redraw: painter?.invalidate()
+            case .quit: state.isRunning = false
+            case .openDocument: runner.perform(effect).forEach(dispatch)
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import DossierUI
+
+/// Something the terminal reported: a key, a new size, or a signal that arrived while waiting.
+public enum TerminalEvent: Sendable, Equatable {
+    case key(Key)
+    case resize(Size)
+    case signal(Int32)
+}

@@ -1,0 +1,21 @@
+/// Where a key binding applies: everywhere, in one pane, or in an overlay.
+public enum KeyScope: String, Sendable, CaseIterable, Hashable {
+    case global
+    case documents
+    case reader
+    case entities
+    case timeline
+    case help
+
+    /// The heading of the scope's section in the help overlay.
+    public var title: String {
+        switch self {
+        case .global: return "Everywhere"
+        case .documents: return "Document list"
+        case .reader: return "Reader"
+        case .entities: return "Entity sidebar"
+        case .timeline: return "Timeline"
+        case .help: return "Help"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The table of key bindings; key handling, the help overlay and the status-bar hints all read it.
+public struct Keymap: Sendable, Equatable {
+    public private(set) var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    /// The command for `key`, looking in the given scopes first to last.
+    public func command(for key: Key, in scopes: [KeyScope]) -> Command? {
+        for scope in scopes {
+            if let binding = bindings.last(where: { $0.key == key && $0.scope == scope }) { return binding.command }
+        }
+        return nil
+    }
+
+    /// The keys bound to `command` in `scope`, in table order.
+    public func keys(for command: Command, in scope: KeyScope) -> [Key] {
+        bindings.filter { $0.command == command && $0.scope == scope }.map(\.key)
+    }
+
+    /// Binds `key` to `command` in `scope`, replacing what the key did there.
+    public mutating func bind(_ key: Key, to command: Command, in scope: KeyScope) {
+        bindings.removeAll { $0.key == key && $0.scope == scope }
+        bindings.append(KeyBinding(key, scope, command))
+    }
+
+    /// Dossier's bindings out of the box.
+    public static let standard: Keymap = {
+        var bindings: [KeyBinding] = []
+        func bind(_ keys: [Key], _ scope: KeyScope, _ command: Command) {
+            bindings += keys.map { KeyBinding($0, scope, command) }
+        }
+        bind([.tab], .global, .focusNext)
+        bind([.backTab], .global, .focusPrevious)
+        bind([.character("1")], .global, .focusDocuments)
+        bind([.character("2")], .global, .focusReader)
+        bind([.character("3")], .global, .focusEntities)
+        bind([.character("4")], .global, .focusTimeline)
+        bind([.character("j"), .down], .global, .cursorDown)
+        bind([.character("k"), .up], .global, .cursorUp)
+        bind([.character("g"), .home], .global, .cursorTop)
+        bind([.character("G"), .end], .global, .cursorBottom)
+        bind([.control("d")], .global, .halfPageDown)
+        bind([.control("u")], .global, .halfPageUp)
+        bind([.pageDown], .global, .pageDown)
+        bind([.pageUp], .global, .pageUp)
+        bind([.character("?")], .global, .toggleHelp)
+        bind([.control("l")], .global, .redraw)
+        bind([.character("q")], .global, .quit)
+        bind([.enter], .documents, .openDocument)
+        bind([.character(" ")], .reader, .pageDown)
+        bind([.character("b")], .reader, .pageUp)
+        bind([.escape, .character("?"), .character("q")], .help, .closeOverlay)
+        return Keymap(bindings: bindings)
+    }()
+}

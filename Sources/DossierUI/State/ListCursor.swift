@@ -1,0 +1,28 @@
+/// The selected row of a list and the first row shown, kept so that the selection stays in view.
+public struct ListCursor: Sendable, Equatable {
+    public private(set) var selected = 0
+    public private(set) var top = 0
+
+    public init(selected: Int = 0, top: Int = 0) {
+        self.selected = selected
+        self.top = top
+    }
+
+    /// Selects row `row` of `count`, scrolling a viewport of `visible` rows as little as possible.
+    public mutating func select(_ row: Int, count: Int, visible: Int) {
+        guard count > 0 else {
+            selected = 0
+            top = 0
+            return
+        }
+        selected = min(max(0, row), count - 1)
+        let visible = max(1, visible)
+        if selected < top { top = selected }
+        if selected >= top + visible { top = selected - visible + 1 }
+        top = min(max(0, top), max(0, count - visible))
+    }
+
+    public mutating func move(by delta: Int, count: Int, visible: Int) {
+        select(selected + delta, count: count, visible: visible)
+    }
+}

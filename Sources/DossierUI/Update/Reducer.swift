@@ -1,0 +1,105 @@
+import DossierIndex
+
+/// The one place state changes: applies an action and names the effects it needs.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
+                state.message = StatusMessage("\(key.displayName) does nothing here; press ? for the keys.")
+                return []
+            }
+            return reduce(&state, .command(command))
+        case .command(let command):
+            state.message = nil
+            return perform(command, on: &state)
+        case .resize(let size):
+            state.screen = size
+            fitToLayout(&state)
+            return []
+        case let .documentOpened(text, focus):
+            state.reader.open(text, width: state.layout.readerText.width)
+            if let index = state.documents.firstIndex(where: { $0.id == text.summary.id }) {
+                state.documentCursor.select(index, count: state.documents.count, visible: state.layout.visibleDocuments)
+            }
+            if let focus { state.focus = focus }
+            return []
+        case .notice(let message):
+            state.message = message
+            return []
+        }
+    }
+
+    static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
+        switch command {
+        case .focusNext: state.focus = state.focus.next
+        case .focusPrevious: state.focus = state.focus.previous
+        case .focusDocuments: state.focus = .documents
+        case .focusReader: state.focus = .reader
+        case .focusEntities: state.focus = .entities
+        case .focusTimeline: state.focus = .timeline
+        case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .halfPageDown, .halfPageUp, .pageDown, .pageUp:
+            move(command, on: &state)
+        case .openDocument:
+            guard let document = state.selectedDocument else { return [] }
+            return [.openDocument(document.id, focus: .reader)]
+        case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
+        case .closeOverlay: state.overlay = nil
+        case .redraw: return [.redraw]
+        case .quit:
+            state.isRunning = false
+            return [.quit]
+        }
+        return []
+    }
+
+    /// Moves whatever has the keys: the help overlay, the document selection or the reader's scroll.
+    static func move(_ command: Command, on state: inout AppState) {
+        if case .help(let top) = state.overlay {
+            let visible = HelpOverlay.visibleRows(on: state.screen)
+            let total = HelpOverlay.lines(for: state.keymap).count
+            let target = top + distance(command, page: visible, current: top, count: total)
+            state.overlay = .help(top: min(max(0, target), max(0, total - visible)))
+            return
+        }
+        switch state.focus {
+        case .documents:
+            let visible = state.layout.visibleDocuments
+            let delta = distance(command, page: visible, current: state.documentCursor.selected, count: state.documents.count)
+            state.documentCursor.move(by: delta, count: state.documents.count, visible: visible)
+        case .reader:
+            let visible = state.layout.readerText.height
+            let delta = distance(command, page: visible, current: state.reader.top, count: state.reader.lines.count)
+            state.reader.scroll(by: delta, visible: visible)
+        case .entities, .timeline:
+            break
+        }
+    }
+
+    /// How many rows a movement command moves from `current` in a list of `count` with pages of `page` rows.
+    static func distance(_ command: Command, page: Int, current: Int, count: Int) -> Int {
+        switch command {
+        case .cursorDown: return 1
+        case .cursorUp: return -1
+        case .cursorTop: return -current
+        case .cursorBottom: return count - current
+        case .halfPageDown: return max(1, page / 2)
+        case .halfPageUp: return -max(1, page / 2)
+        case .pageDown: return max(1, page - 1)
+        case .pageUp: return -max(1, page - 1)
+        default: return 0
+        }
+    }
+
+    /// Lays the reader out again and keeps the selection in view after the screen changed size.
+    static func fitToLayout(_ state: inout AppState) {
+        let layout = state.layout
+        guard !layout.isTooSmall else { return }
+        state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height)
+        state.documentCursor.select(state.documentCursor.selected, count: state.documents.count, visible: layout.visibleDocuments)
+        if case .help(let top) = state.overlay {
+            let maximum = max(0, HelpOverlay.lines(for: state.keymap).count - HelpOverlay.visibleRows(on: state.screen))
+            state.overlay = .help(top: min(top, maximum))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Draws the whole explorer for a state into a fresh buffer.
+public enum Screen {
+    public static func render(_ state: AppState) -> Buffer {
+        var buffer = Buffer(size: state.screen)
+        let layout = state.layout
+        guard !layout.isTooSmall else {
+            renderTooSmall(into: &buffer)
+            return buffer
+        }
+        DocumentListPane(state: state).render(into: &buffer, area: layout.documents)
+        ReaderPane(state: state).render(into: &buffer, area: layout.reader, textArea: layout.readerText)
+        PlaceholderPane(pane: .entities, message: "Entity extraction is not built yet.", focused: state.focus == .entities)
+            .render(into: &buffer, area: layout.entities)
+        PlaceholderPane(pane: .timeline, message: "The timeline is not built yet.", focused: state.focus == .timeline)
+            .render(into: &buffer, area: layout.timeline)
+        StatusBar(state: state).render(into: &buffer, area: layout.statusBar)
+        if case .help(let top) = state.overlay {
+            HelpOverlay(keymap: state.keymap, top: top).render(into: &buffer, screen: state.screen)
+        }
+        return buffer
+    }
+
+    /// A centred notice naming the size needed, wrapped to whatever room there is.
+    static func renderTooSmall(into buffer: inout Buffer) {
+        let size = buffer.size
+        guard size.width > 0, size.height > 0 else { return }
+        let minimum = ScreenLayout.minimumSize
+        let message = "Terminal too small (\(size.width)×\(size.height)). Dossier needs at least \(minimum.width)×\(minimum.height); enlarge the window or press q to quit."
+        let lines = TextWrapper.wrap(message, width: size.width).prefix(size.height)
+        let top = max(0, (size.height - lines.count) / 2)
+        for (row, line) in lines.enumerated() {
+            let x = max(0, (size.width - DisplayWidth.of(line.text)) / 2)
+            buffer.write(line.text, x: x, y: top + row, style: Style(.text, bold: true))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import DossierIndex
+import Foundation
+
+/// `dossier docs`: lists the documents, as a table or as JSON.
+struct DocsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "docs", abstract: "List the documents of a corpus.")
+
+    @OptionGroup var options: CorpusOptions
+
+    @Flag(name: .long, help: "Print a JSON array of {doc, title, date, words, sentences}.")
+    var json = false
+
+    /// One document as `docs --json` prints it.
+    struct Entry: Encodable {
+        var doc: String
+        var title: String
+        var date: String?
+        var words: Int
+        var sentences: Int
+
+        enum CodingKeys: String, CodingKey { case doc, title, date, words, sentences }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(doc, forKey: .doc)
+            try container.encode(title, forKey: .title)
+            try container.encode(date, forKey: .date)
+            try container.encode(words, forKey: .words)
+            try container.encode(sentences, forKey: .sentences)
+        }
+    }
+
+    func run() throws {
+        let documents = try options.open().corpus.documents()
+        let entries = documents.map { Entry(doc: $0.path, title: $0.title, date: $0.date, words: $0.wordCount, sentences: $0.sentenceCount) }
+        if json {
+            print(try JSONOutput.string(entries))
+        } else {
+            for entry in entries {
+                print([entry.doc, entry.date ?? "-", "\(entry.words) words", entry.title].joined(separator: "\t"))
+            }
+        }
+    }
+}

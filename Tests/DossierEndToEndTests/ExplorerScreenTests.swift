@@ -1,0 +1,73 @@
+import Testing
+
+/// The explorer as a user sees it in a real terminal: what it draws, how keys move it, and how it
+/// follows the window's size.
+@Suite struct ExplorerScreenTests {
+    /// The seeds' titles as far as they fit the document list at 100 columns, in list order.
+    static let seedTitles = [
+        "Russia’s invasion of", "Russia was becoming", "Iran and Russia Alig", "Russia & Iran Conver",
+        "When Iranian Preside",
+    ]
+    static let firstDocument = "000_fd1fe431e2db35de.txt"
+    static let thirdDocument = "002_5f4c54cc68c0ed8a.txt"
+
+    @Test func opensOnSeedsWithEveryDocumentListed() async throws {
+        let session = try TmuxSession(width: 100, height: 30, command: try DossierExecutable.commandLine())
+        let screen = try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
+        for title in Self.seedTitles {
+            #expect(screen.listShows(title: title), "\(title) is not in the document list:\n\(screen)")
+        }
+        #expect(screen.listMarksOpen(title: Self.seedTitles[0]), "The first document should be marked open:\n\(screen)")
+        #expect(screen.rows[0].contains(Self.firstDocument), "The reader should open the first document:\n\(screen)")
+        #expect(screen.statusBar.contains("5 documents"))
+    }
+
+    @Test func opensTheSelectedDocumentAndPagesThroughIt() async throws {
+        let session = try TmuxSession(width: 100, height: 30, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
+        try session.sendKeys("j", "j", "Enter")
+        let opened = try await session.waitFor("002 open in the focused reader") { screen in
+            screen.rows[0].contains(Self.thirdDocument) && screen.statusBar.contains("· Reader")
+                && screen.contains("Since the end of the Cold War") && screen.listMarksOpen(title: Self.seedTitles[2])
+        }
+        let startPercentage = try #require(Self.readerPercentage(on: opened), "No percentage in the reader's border:\n\(opened)")
+        try session.sendKeys("Space")
+        try await session.waitFor("the reader a page further on") { screen in
+            !screen.contains("Since the end of the Cold War")
+                && (Self.readerPercentage(on: screen) ?? 0) > startPercentage
+        }
+    }
+
+    @Test func followsTheWindowAsItShrinksAndGrows() async throws {
+        let session = try TmuxSession(width: 100, height: 30, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
+        try session.resize(width: 70, height: 20)
+        try await session.waitFor("the layout redrawn at 70×20") { Self.showsLayout(on: $0, width: 70, height: 20) }
+        try session.resize(width: 50, height: 10)
+        try await session.waitFor("the too-small notice at 50×10") { $0.contains("Terminal too small (50×10)") }
+        try session.resize(width: 100, height: 30)
+        try await session.waitFor("the full layout back at 100×30 on the same document") { screen in
+            Self.showsLayout(on: screen, width: 100, height: 30) && screen.showsExplorer(documentCount: 5)
+                && screen.rows[0].contains(Self.firstDocument) && !screen.contains("Terminal too small")
+        }
+    }
+
+    /// Whether `screen` is a layout drawn for exactly `width`×`height`: the top border's corner in
+    /// the last column, nothing beyond it, and the whole status bar on the last row. A frame left
+    /// over from another size fails at least one of these once tmux has cut or padded it.
+    private static func showsLayout(on screen: PaneScreen, width: Int, height: Int) -> Bool {
+        guard screen.rows.count == height, let top = screen.rows.first, let corner = top.last else { return false }
+        return top.count == width && "┐┓".contains(corner)
+            && screen.rows.allSatisfy { $0.count <= width }
+            && screen.statusBar.contains("5 documents") && screen.statusBar.hasSuffix("q quit")
+    }
+
+    /// The reader's scroll position, shown in its bottom border as in `── 14% ─┘`; the border's
+    /// dashes keep a percentage in the article's text from matching.
+    private static func readerPercentage(on screen: PaneScreen) -> Int? {
+        for row in screen.rows {
+            if let match = row.firstMatch(of: /(\d+)% [─━]+[┘┛]/) { return Int(match.1) }
+        }
+        return nil
+    }
+}

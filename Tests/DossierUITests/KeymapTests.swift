@@ -1,0 +1,52 @@
+@testable import DossierUI
+import Testing
+
+@Suite("Keys and the keymap")
+struct KeymapTests {
+    @Test(arguments: [
+        ("j", Key.character("j")), ("G", .character("G")), ("Ctrl-D", .control("d")), ("C-u", .control("u")),
+        ("PgDn", .pageDown), ("Enter", .enter), ("Space", .character(" ")), ("Shift-Tab", .backTab), ("F5", .function(5)),
+    ])
+    func keyNamesAreRead(name: String, key: Key) {
+        #expect(Key(name: name) == key)
+    }
+
+    @Test func unknownKeyNamesAreRejected() {
+        #expect(Key(name: "Hyper-Q") == nil)
+        #expect(Key(name: "F99") == nil)
+    }
+
+    @Test func displayNamesReadBack() {
+        for key in [Key.control("d"), .pageDown, .enter, .character(" "), .backTab, .function(12)] {
+            #expect(Key(name: key.displayName) == key)
+        }
+    }
+
+    @Test func paneScopeWinsOverGlobal() {
+        let keymap = Keymap.standard
+        #expect(keymap.command(for: .character(" "), in: [.reader, .global]) == .pageDown)
+        #expect(keymap.command(for: .character(" "), in: [.documents, .global]) == nil)
+        #expect(keymap.command(for: .character("q"), in: [.help]) == .closeOverlay)
+        #expect(keymap.command(for: .character("q"), in: [.documents, .global]) == .quit)
+    }
+
+    @Test func rebindingReplacesTheOldBindingAndShowsInHelpAndStatusBar() {
+        var keymap = Keymap.standard
+        keymap.bind(.character("x"), to: .quit, in: .global)
+        keymap.bind(.character("q"), to: .toggleHelp, in: .global)
+        #expect(keymap.command(for: .character("q"), in: [.global]) == .toggleHelp)
+        #expect(keymap.keys(for: .quit, in: .global) == [.character("x")])
+        let lines = HelpOverlay.lines(for: keymap)
+        #expect(lines.contains { $0.keys == "x" && $0.summary == Command.quit.summary })
+        var state = AppState(corpusName: "c", documents: [], screen: Size(width: 100, height: 30), keymap: keymap)
+        state.message = nil
+        #expect(StatusBar(state: state).hints.contains("x quit"))
+    }
+
+    @Test func everyCommandHasAStableDottedName() {
+        for command in Command.allCases {
+            #expect(command.rawValue.contains("."))
+            #expect(Command(rawValue: command.rawValue) == command)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import DossierIndex
+@testable import DossierUI
+import Testing
+
+@Suite("Widgets")
+struct WidgetTests {
+    let documents = [
+        DocumentSummary(id: 1, path: "a.txt", title: "Pipeline Talks Resume in Vienna", date: "2024-03-05", wordCount: 1234, sentenceCount: 9),
+        DocumentSummary(id: 2, path: "b.txt", title: "Harbour", date: "2023", dateInferred: true, wordCount: 80, sentenceCount: 4),
+    ]
+
+    @Test func documentListShowsTitlesDatesAndTheSelection() {
+        var state = AppState(corpusName: "c", documents: documents, screen: Size(width: 100, height: 30))
+        state.documentCursor.select(1, count: 2, visible: 5)
+        var buffer = Buffer(size: Size(width: 24, height: 7))
+        DocumentListPane(state: state).render(into: &buffer, area: buffer.area)
+        #expect(buffer.text == """
+        ┏━ Documents (2) ━━━━━━┓
+        ┃ Pipeline Talks Resum…┃
+        ┃ 2024-03-05 · 1,234 w…┃
+        ┃ Harbour              ┃
+        ┃ ~2023 · 80 words     ┃
+        ┃                      ┃
+        ┗━━━━━━━━━━━━━━━━ 2/2 ━┛
+        """)
+        #expect(buffer.styleLine(3) == "Bssssssssssssssssssssss" + "B")
+        #expect(buffer.styleLine(1) == "Bt" + String(repeating: ".", count: 21) + "B")
+    }
+
+    @Test func unfocusedFrameUsesLightLines() {
+        var buffer = Buffer(size: Size(width: 12, height: 3))
+        Frame(title: "Reader", focused: false).render(into: &buffer, area: buffer.area)
+        #expect(buffer.text == "┌─ Reader ─┐\n│          │\n└──────────┘")
+    }
+
+    @Test func placeholderPaneSaysPlainlyWhatIsMissing() {
+        var buffer = Buffer(size: Size(width: 30, height: 4))
+        PlaceholderPane(pane: .timeline, message: "The timeline is not built yet.", focused: false).render(into: &buffer, area: buffer.area)
+        #expect(buffer.line(1) == "│ The timeline is not built  │")
+        #expect(buffer.line(2) == "│ yet.                       │")
+    }
+
+    @Test func statusBarShowsAMessageInsteadOfTheLocation() {
+        var state = AppState(corpusName: "seeds", documents: documents, screen: Size(width: 80, height: 24))
+        var buffer = Buffer(size: Size(width: 80, height: 1))
+        StatusBar(state: state).render(into: &buffer, area: buffer.area)
+        #expect(buffer.line(0).hasPrefix(" seeds · 2 documents · Documents"))
+        #expect(buffer.line(0).hasSuffix("Tab pane  Enter open  ? help  q quit"))
+        state.message = StatusMessage("Skipped 1 file: x.txt (not a text file)", kind: .warning)
+        StatusBar(state: state).render(into: &buffer, area: buffer.area)
+        #expect(buffer.line(0) == " Skipped 1 file: x.txt (not a text file)")
+    }
+}
