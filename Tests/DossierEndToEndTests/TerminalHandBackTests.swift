@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// However the explorer stops — q, Ctrl-C, SIGTERM or Ctrl-Z — the shell it was started from must
+/// However the explorer stops — q, Ctrl-C, SIGTERM, SIGHUP or Ctrl-Z — the shell it was started from must
 /// get back a usable terminal: the explorer's screen gone, line editing and echo on, and an exit
 /// status scripts can rely on.
 @Suite struct TerminalHandBackTests {
@@ -17,7 +17,8 @@ import Testing
         try await Self.expectShellBack(in: session, status: 130)
     }
 
-    @Test func sigtermExits143AndRestoresTheTerminal() async throws {
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func endingSignalExitsWithItsStatusAndRestoresTheTerminal(_ signal: Int32) async throws {
         let session = try TmuxSession(width: 100, height: 30, command: "sh")
         let pidFile = session.scratchDirectory.appending(path: "dossier.pid")
         // The inner shell writes down its pid and execs the explorer, which keeps that pid; this
@@ -27,8 +28,8 @@ import Testing
         try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
         let pidText = try String(contentsOf: pidFile, encoding: .utf8)
         let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)), "Unreadable pid file: \(pidText)")
-        try #require(kill(pid, SIGTERM) == 0, "kill -TERM \(pid) failed with errno \(errno)")
-        try await Self.expectShellBack(in: session, status: 143)
+        try #require(kill(pid, signal) == 0, "kill -\(signal) \(pid) failed with errno \(errno)")
+        try await Self.expectShellBack(in: session, status: 128 + Int(signal))
     }
 
     @Test func ctrlZSuspendsToTheShellAndFgRedrawsTheExplorer() async throws {

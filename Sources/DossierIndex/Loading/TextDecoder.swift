@@ -50,21 +50,9 @@ public enum TextDecoder {
     }
 
     static func decodeUTF8(_ bytes: [UInt8]) -> Decoded {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        var replacements = 0
-        var iterator = bytes.makeIterator()
-        var codec = UTF8()
-        decoding: while true {
-            switch codec.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .error:
-                scalars.append("\u{FFFD}")
-                replacements += 1
-            case .emptyInput: break decoding
-            }
-        }
-        return Decoded(scalars: scalars, replacements: replacements, hasByteOrderMark: scalars.first == "\u{FEFF}")
+        var decoded = decode(bytes, with: UTF8())
+        decoded.hasByteOrderMark = decoded.scalars.first == "\u{FEFF}"
+        return decoded
     }
 
     static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Decoded {
@@ -72,10 +60,16 @@ public enum TextDecoder {
             let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
             return littleEndian ? first | second << 8 : first << 8 | second
         }
+        return decode(units, with: UTF16())
+    }
+
+    /// Decodes code units, replacing each malformed sequence with U+FFFD and counting the replacements.
+    private static func decode<Codec: UnicodeCodec>(_ units: [Codec.CodeUnit], with codec: Codec) -> Decoded {
+        var codec = codec
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(units.count)
         var replacements = 0
         var iterator = units.makeIterator()
-        var codec = UTF16()
         decoding: while true {
             switch codec.decode(&iterator) {
             case .scalarValue(let scalar): scalars.append(scalar)
