@@ -51,6 +51,9 @@ public final class Explorer {
         case .signal(let signal):
             endingSignal = signal
             state.isRunning = false
+        case .inputClosed:
+            endingSignal = SIGHUP
+            state.isRunning = false
         }
     }
 

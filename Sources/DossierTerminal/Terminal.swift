@@ -65,8 +65,18 @@ public final class Terminal {
         case OK:
             return KeyDecoder.decode(character: UInt32(value)).map(TerminalEvent.key)
         default:
-            return takePendingSignal().map(TerminalEvent.signal)
+            if let signal = takePendingSignal() { return .signal(signal) }
+            // A blocking read that fails without a signal means the terminal is gone (its window
+            // closed); waiting for keys again would spin.
+            return milliseconds == nil && inputIsClosed ? .inputClosed : nil
         }
+    }
+
+    /// Standard input has hung up or failed, as it does when the terminal window goes away.
+    private var inputIsClosed: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func takePendingSignal() -> Int32? {

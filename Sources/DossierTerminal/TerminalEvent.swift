@@ -5,4 +5,6 @@ public enum TerminalEvent: Sendable, Equatable {
     case key(Key)
     case resize(Size)
     case signal(Int32)
+    /// The terminal went away: input hung up without a signal arriving.
+    case inputClosed
 }

@@ -32,6 +32,20 @@ import Testing
         try await Self.expectShellBack(in: session, status: 128 + Int(signal))
     }
 
+    @Test func closingTheWindowEndsTheExplorer() async throws {
+        let session = try TmuxSession(width: 100, height: 30, command: "sh")
+        let pidFile = session.scratchDirectory.appending(path: "dossier.pid")
+        let explorer = "echo $$ > \(pidFile.path.shellQuoted); exec \(try DossierExecutable.commandLine())"
+        try session.typeLine("sh -c \(explorer.shellQuoted)")
+        try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
+        let pidText = try String(contentsOf: pidFile, encoding: .utf8)
+        let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)), "Unreadable pid file: \(pidText)")
+        try session.closeWindow()
+        let deadline = ContinuousClock.now + .seconds(10)
+        while kill(pid, 0) == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(kill(pid, 0) != 0, "The explorer (pid \(pid)) kept running after its terminal went away")
+    }
+
     @Test func ctrlZSuspendsToTheShellAndFgRedrawsTheExplorer() async throws {
         let session = try await Self.explorerStartedFromShell()
         try session.sendKeys("C-z")

@@ -69,6 +69,11 @@ final class TmuxSession {
         PaneScreen(captured: try tmux("capture-pane", "-p", "-t", Self.sessionName))
     }
 
+    /// Closes the terminal window, as a user closing it would: the server and its pty go away.
+    func closeWindow() throws {
+        try tmux("kill-server")
+    }
+
     /// Polls the screen every 50 ms until `predicate` holds and returns that screen; fails the test
     /// with the last screen when `timeout` passes first, since the screen is what explains a failure.
     @discardableResult
