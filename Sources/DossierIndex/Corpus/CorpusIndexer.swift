@@ -20,6 +20,18 @@ public struct CorpusIndexer: Sendable {
     enum Outcome: Sendable {
         case loaded(ScannedFile, hash: String, LoadedDocument)
         case skipped(ScannedFile, reason: String)
+
+        var path: String {
+            switch self {
+            case .loaded(let file, _, _), .skipped(let file, _): return file.relativePath
+            }
+        }
+
+        /// The file was read but its bytes are the ones already indexed.
+        func isUnchanged(comparedWith known: [String: Fingerprint]) -> Bool {
+            guard case let .loaded(file, hash, _) = self else { return false }
+            return known[file.relativePath]?.contentHash == hash
+        }
     }
 
     /// A stored file's identity as the file system last reported it.
@@ -66,6 +78,7 @@ public struct CorpusIndexer: Sendable {
         let goneSkips = storedSkips.keys.filter { !present.contains($0) }
         report.removed = gone.count
         try store.database.write { db in
+            try SentenceSearchIndex.forgetDocuments(atPaths: gone, in: db)
             for path in gone { try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [path]) }
             for path in goneSkips { try db.execute(sql: "DELETE FROM skippedFile WHERE path = ?", arguments: [path]) }
         }
@@ -109,10 +122,12 @@ public struct CorpusIndexer: Sendable {
     private func write(_ outcomes: [Outcome], known: [String: Fingerprint], into report: inout SyncReport) throws {
         var counts = SyncReport()
         try store.database.write { db in
+            let lastIndexedID = try SentenceSearchIndex.lastSentenceID(in: db)
+            try SentenceSearchIndex.forgetDocuments(atPaths: outcomes.filter { !$0.isUnchanged(comparedWith: known) }.map(\.path), in: db)
             for outcome in outcomes {
                 switch outcome {
                 case let .loaded(file, hash, document):
-                    if known[file.relativePath]?.contentHash == hash {
+                    if outcome.isUnchanged(comparedWith: known) {
                         try touch(file, in: db)
                         counts.unchanged += 1
                     } else {
@@ -127,6 +142,7 @@ public struct CorpusIndexer: Sendable {
                     counts.skipped.append(.init(path: file.relativePath, reason: reason))
                 }
             }
+            try SentenceSearchIndex.addSentences(after: lastIndexedID, in: db)
         }
         report.added += counts.added
         report.updated += counts.updated

@@ -1,12 +1,17 @@
 /// Facts about how a line of text begins and ends, which decide where paragraphs and sentences break.
 struct LineShape {
-    let text: String
     let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        scalars = Array(text.unicodeScalars)
     }
+
+    init(_ scalars: ArraySlice<Unicode.Scalar>) {
+        self.scalars = Array(scalars)
+    }
+
+    /// The line as a string, made on demand because most lines never need one.
+    var text: String { MappedText.string(from: scalars[...]) }
 
     var length: Int { scalars.count }
 

@@ -1,6 +1,9 @@
 /// Recognises lines that belong to the printed page rather than the text: page numbers, a URL alone,
 /// extraction garbage, and the short blocks that travel with them (a publisher's name in a footer).
 enum PageFurniture {
+    /// No furniture line is longer than this, so longer lines need no closer look.
+    static let longestFurnitureLine = 300
+
     /// Common short words that make a line of short tokens still read as language.
     private static let shortWords: Set<String> = [
         "a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my",
@@ -68,11 +71,10 @@ enum PageFurniture {
     }
 
     /// A short block with no sentence in it, such as an organisation's name or a running head.
-    static func isShortFragment(_ lines: [String]) -> Bool {
+    static func isShortFragment(_ lines: [LineShape]) -> Bool {
         guard lines.count <= 2 else { return false }
-        return lines.allSatisfy { line in
-            let shape = LineShape(line)
-            return shape.length <= 50 && !shape.endsSentence && !shape.endsOpen && shape.words.count <= 6
+        return lines.allSatisfy { shape in
+            shape.length <= 50 && !shape.endsSentence && !shape.endsOpen && shape.words.count <= 6
         }
     }
 }

@@ -51,7 +51,7 @@ struct Reflower {
                 current = []
             } else {
                 current.append(lines.count)
-                lines.append(Line(range: trimmed, shape: LineShape(text.string(trimmed))))
+                lines.append(Line(range: trimmed, shape: LineShape(text.scalars[trimmed])))
             }
         }
         if !current.isEmpty { blocks.append(current) }
@@ -80,9 +80,13 @@ struct Reflower {
     func blocksWithoutFurniture() -> [[Int]] {
         // Markup says where its text is; furniture is a problem of text extracted from printed pages.
         guard layout == .detect else { return blocks }
-        let cleaned = blocks.map { block in block.filter { !PageFurniture.isFurnitureLine(lines[$0].shape.text) } }
+        let cleaned = blocks.map { block in
+            block.filter { lines[$0].shape.length > PageFurniture.longestFurnitureLine || !PageFurniture.isFurnitureLine(lines[$0].shape.text) }
+        }
         var isFurniture = cleaned.map(\.isEmpty)
-        let isFragment = cleaned.map { block in !block.isEmpty && PageFurniture.isShortFragment(block.map { lines[$0].shape.text }) }
+        let isFragment = cleaned.map { block in
+            (1...2).contains(block.count) && PageFurniture.isShortFragment(block.map { lines[$0].shape })
+        }
         markRunningHeads(cleaned, isFragment: isFragment, isFurniture: &isFurniture)
         let isText = cleaned.indices.map { !isFurniture[$0] && !isFragment[$0] }
         for index in cleaned.indices where isFragment[index] && !isFurniture[index] {
@@ -188,13 +192,19 @@ struct Reflower {
     /// Drops units that repeat elsewhere, then whole blocks whose lines repeat elsewhere together
     /// (a pull quote printed over several short lines).
     func withoutRepeatedPassages(_ units: [Unit]) -> [Unit] {
-        let repeatedUnits = RepeatedPassageFilter.repeatedPassages(units.map(unitText))
-        let kept = units.enumerated().filter { !repeatedUnits.contains($0.offset) }.map(\.element)
-        let blocks = Dictionary(grouping: kept, by: \.block).sorted { $0.key < $1.key }
-        let blockTexts = blocks.map { $0.value.map(unitText).joined(separator: " ") }
-        let repeatedBlocks = RepeatedPassageFilter.repeatedPassages(blockTexts)
+        let unitWords = units.map(words)
+        let repeatedUnits = RepeatedPassageFilter.repeatedPassages(unitWords)
+        let kept = units.indices.filter { !repeatedUnits.contains($0) }
+        let blocks = Dictionary(grouping: kept, by: { units[$0].block }).sorted { $0.key < $1.key }
+        guard blocks.contains(where: { $0.value.count > 1 }) else { return kept.map { units[$0] } }
+        let repeatedBlocks = RepeatedPassageFilter.repeatedPassages(blocks.map { $0.value.flatMap { unitWords[$0] } })
         let droppedBlocks = Set(repeatedBlocks.filter { blocks[$0].value.count > 1 }.map { blocks[$0].key })
-        return kept.filter { !droppedBlocks.contains($0.block) }
+        return kept.map { units[$0] }.filter { !droppedBlocks.contains($0.block) }
+    }
+
+    /// The unit's words, as the repeated-passage filter compares them.
+    private func words(_ unit: Unit) -> [UInt64] {
+        unit.lines.flatMap { RepeatedPassageFilter.wordHashes(lines[$0].shape.scalars) }
     }
 
     // MARK: Joining across blank lines
@@ -224,10 +234,6 @@ struct Reflower {
     }
 
     // MARK: Building text
-
-    func unitText(_ unit: Unit) -> String {
-        unit.lines.map { lines[$0].shape.text }.joined(separator: " ")
-    }
 
     private func isHeading(_ unit: Unit, wrapped: Bool, width: Int) -> Bool {
         guard unit.lines.count == 1, let line = unit.lines.first else { return false }

@@ -6,37 +6,29 @@ enum RepeatedPassageFilter {
 
     /// Returns the indices of passages to drop: those whose words occur elsewhere inside longer text,
     /// and every later copy of a passage that repeats whole.
-    static func repeatedPassages(_ passages: [String]) -> Set<Int> {
-        var vocabulary: [String: Int] = [:]
-        let tokenized = passages.map { passage in
-            tokens(passage).map { word in
-                if let id = vocabulary[word] { return id }
-                vocabulary[word] = vocabulary.count
-                return vocabulary.count - 1
-            }
-        }
-        var all: [Int] = []
+    static func repeatedPassages(_ passages: [[UInt64]]) -> Set<Int> {
+        var all: [UInt64] = []
         var owner: [Int] = []
         var starts: [Int] = []
-        for (index, words) in tokenized.enumerated() {
+        for (index, words) in passages.enumerated() {
             starts.append(all.count)
             all.append(contentsOf: words)
             owner.append(contentsOf: repeatElement(index, count: words.count))
         }
-        var positionsByGram: [Int: [Int]] = [:]
+        var positionsByGram: [UInt64: [Int]] = [:]
         if all.count >= minimumWords {
             for position in 0...(all.count - minimumWords) {
                 positionsByGram[gramKey(all[position..<(position + minimumWords)]), default: []].append(position)
             }
         }
         var dropped = Set<Int>()
-        for (index, words) in tokenized.enumerated() where words.count >= minimumWords {
+        for (index, words) in passages.enumerated() where words.count >= minimumWords {
             let own = starts[index]..<(starts[index] + words.count)
             for position in positionsByGram[gramKey(words[0..<minimumWords])] ?? [] {
                 let occurrence = position..<(position + words.count)
                 guard !occurrence.overlaps(own), occurrence.upperBound <= all.count,
                       all[occurrence].elementsEqual(words) else { continue }
-                let isWholeCopy = starts[owner[position]] == position && tokenized[owner[position]].count == words.count
+                let isWholeCopy = starts[owner[position]] == position && passages[owner[position]].count == words.count
                 if !isWholeCopy || owner[position] < index {
                     dropped.insert(index)
                     break
@@ -46,30 +38,33 @@ enum RepeatedPassageFilter {
         return dropped
     }
 
-    /// A hash of a run of word ids; collisions only cost a comparison, which rejects them.
-    private static func gramKey(_ gram: ArraySlice<Int>) -> Int {
-        var hasher = Hasher()
-        for id in gram { hasher.combine(id) }
-        return hasher.finalize()
+    /// Combines a run of word hashes; a collision only costs a comparison, which rejects it.
+    private static func gramKey(_ gram: ArraySlice<UInt64>) -> UInt64 {
+        gram.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ $1) &* 0x0000_0100_0000_01B3 }
     }
 
-    /// Lowercased runs of letters and digits: the words a reader would compare.
-    static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+    /// A hash of each run of letters and digits, lowercased: the words a reader would compare.
+    static func wordHashes(_ scalars: [Unicode.Scalar]) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for scalar in scalars {
             if scalar.isLetterOrDigit {
+                let folded: UInt32
                 if scalar.value < 0x80 {
-                    current.append(scalar.isUppercaseLetter ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                    folded = scalar.isUppercaseLetter ? scalar.value + 32 : scalar.value
                 } else {
-                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    folded = scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? scalar.value
                 }
-            } else if !current.isEmpty {
-                tokens.append(String(current))
-                current = String.UnicodeScalarView()
+                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+                inWord = true
+            } else if inWord {
+                hashes.append(hash)
+                hash = 0xcbf2_9ce4_8422_2325
+                inWord = false
             }
         }
-        if !current.isEmpty { tokens.append(String(current)) }
-        return tokens
+        if inWord { hashes.append(hash) }
+        return hashes
     }
 }

@@ -49,7 +49,18 @@ extension IndexStore {
                 table.column("modified", .double).notNull()
                 table.column("reason", .text).notNull()
             }
-            try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+        }
+        migrator.registerMigration("v2-sentence-search") { db in
+            // Porter stemming lets "sanction" find "sanctions"; unicode61 folds case and diacritics and
+            // treats every apostrophe and quote alike, as separators. Prefix indexes keep typed prefixes
+            // fast. The table is kept up to date by `SentenceSearchIndex` in whole batches, not by
+            // triggers: FTS5 flushes a segment at every statement, which row triggers make costly.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE sentence_fts USING fts5(
+                    text, content='sentence', content_rowid='id',
+                    tokenize='porter unicode61 remove_diacritics 2', prefix='2 3 4'
+                )
+                """)
         }
         return migrator
     }()
