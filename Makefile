@@ -3,8 +3,11 @@
 SWIFT ?= swift
 CORPUS ?= seeds
 PACKAGES := libncurses-dev libsqlite3-dev tmux
+# The real-news corpus the benchmark uses, and where its 50-fold copy is built.
+BBC ?= ../shared/corpora/bbc-news
+BIG ?= /tmp/dossier-bench-50x
 
-.PHONY: run test build bench deps clean
+.PHONY: run test build bench bench-copy deps clean
 
 run: build
 	.build/release/dossier $(CORPUS)
@@ -15,6 +18,29 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Benchmarks are never part of `make test`: they print figures and do not fail on them.
+bench: build
+	@if [ -d "$(BBC)" ]; then \
+	  $(MAKE) --no-print-directory bench-copy && \
+	  .build/release/dossier bench --corpus seeds --corpus "$(BBC)" --corpus "$(BIG)"; \
+	else \
+	  echo "The bbc-news corpus is not at $(BBC), so it and its 50x copy are left out (set BBC=DIR)."; \
+	  .build/release/dossier bench --corpus seeds; \
+	fi
+
+# Fifty copies of bbc-news under new file names, made once.
+bench-copy:
+	@if [ ! -f "$(BIG)/.complete" ]; then \
+	  echo "Copying $(BBC) 50 times into $(BIG)..."; \
+	  rm -rf "$(BIG)" && mkdir -p "$(BIG)" || exit 1; \
+	  for copy in $$(seq -w 1 50); do \
+	    mkdir -p "$(BIG)/copy-$$copy" && \
+	    (cd "$(BBC)" && tar cf - --exclude='*/.*' .) | \
+	      tar xf - -C "$(BIG)/copy-$$copy" --transform="s|\([^/.]\)\(\.[A-Za-z0-9]*\)$$|\1-$$copy\2|" || exit 1; \
+	  done; \
+	  touch "$(BIG)/.complete"; \
+	fi
 
 # Installs the system packages Dossier needs when run as root; otherwise says what to install.
 deps:

@@ -6,21 +6,21 @@ import Foundation
 /// Runs the explorer: reads terminal events, feeds them through the keymap and the reducer, runs
 /// the effects, and paints each new frame.
 public final class Explorer {
-    private let corpus: Corpus
-    private let runner: EffectRunner
+    private let background: BackgroundEffects
     private var state: AppState
     private let theme: Theme
     private var painter: ScreenPainter?
     /// The signal that ended the session, if one did.
     public private(set) var endingSignal: Int32?
 
-    public init(corpus: Corpus, theme: Theme, keymap: Keymap = .standard, notices: [String] = []) throws {
-        self.corpus = corpus
-        self.runner = EffectRunner(corpus: corpus)
+    public init(corpus: Corpus, theme: Theme, keymap: Keymap = .standard, notices: [String] = [],
+                history: SearchHistoryFile? = nil) throws {
+        background = BackgroundEffects(runner: try EffectRunner(corpus: corpus, history: history))
         self.theme = theme
         let name = corpus.root.lastPathComponent
         state = AppState(corpusName: name.isEmpty ? corpus.root.path : name, documents: try corpus.documents(),
                          screen: Size(width: 0, height: 0), keymap: keymap)
+        state.search.history = SearchHistory(entries: history?.load() ?? [])
         if let notice = notices.last { state.message = StatusMessage(notice, kind: .warning) }
     }
 
@@ -33,9 +33,11 @@ public final class Explorer {
         state.screen = terminal.size
         if let first = state.documents.first { run([.openDocument(first.id, focus: nil)]) }
         while state.isRunning {
+            background.takeActions().forEach(dispatch)
+            guard state.isRunning else { break }
             painter?.paint(Screen.render(state))
-            guard let event = terminal.nextEvent() else { continue }
-            handle(event)
+            // While answers are on their way, wake up often to show them; otherwise wait for a key.
+            if let event = terminal.nextEvent(timeout: background.isBusy ? 10 : nil) { handle(event) }
         }
     }
 
@@ -66,7 +68,7 @@ public final class Explorer {
             switch effect {
             case .redraw: painter?.invalidate()
             case .quit: state.isRunning = false
-            case .openDocument: runner.perform(effect).forEach(dispatch)
+            default: background.submit(effect)
             }
         }
     }

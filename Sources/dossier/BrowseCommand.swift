@@ -16,7 +16,8 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let opened = try options.open(folder: directory)
         let (theme, themeNotice) = ThemeChoice.resolve()
-        let explorer = try Explorer(corpus: opened.corpus, theme: theme, notices: opened.notices + [themeNotice].compactMap { $0 })
+        let explorer = try Explorer(corpus: opened.corpus, theme: theme, notices: opened.notices + [themeNotice].compactMap { $0 },
+                                    history: SearchHistoryFile.standard(for: opened.corpus.root))
         try explorer.run()
         if let signal = explorer.endingSignal { throw ExitCode(128 + signal) }
     }

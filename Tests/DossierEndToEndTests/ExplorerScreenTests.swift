@@ -52,6 +52,26 @@ import Testing
         }
     }
 
+    @Test func searchResultsFollowEachKeyBeforeEnter() async throws {
+        let session = try TmuxSession(width: 100, height: 30, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
+        try session.sendKeys("/")
+        var typed = ""
+        for character in "arms emb" {
+            try session.typeLiterally(String(character))
+            typed.append(character)
+            try await session.waitFor("the prompt to show /\(typed)") { $0.rows.last?.hasPrefix("/" + typed) == true }
+        }
+        let screen = try await session.waitFor("results with embargo while the prompt is still open") { screen in
+            screen.contains("embargo") && screen.contains("matching sentences in 3 documents")
+        }
+        #expect(screen.rows.last?.hasPrefix("/arms emb") == true, "Enter was never pressed, the prompt stays:\n\(screen)")
+        try session.sendKeys("Enter")
+        try await session.waitFor("the first result open in the reader with the search in the status bar") { screen in
+            screen.statusBar.hasPrefix(" /arms emb · hit ") && screen.contains("embargo") && screen.statusBar.contains("3 documents")
+        }
+    }
+
     /// Whether `screen` is a layout drawn for exactly `width`×`height`: the top border's corner in
     /// the last column, nothing beyond it, and the whole status bar on the last row. A frame left
     /// over from another size fails at least one of these once tmux has cut or padded it.

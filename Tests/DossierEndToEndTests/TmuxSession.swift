@@ -54,6 +54,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", Self.sessionName] + keys)
     }
 
+    /// Types `text` literally, as characters rather than key names, without pressing Enter.
+    func typeLiterally(_ text: String) throws {
+        try tmux("send-keys", "-t", Self.sessionName, "-l", text)
+    }
+
     /// Types `line` literally, so words like `Enter` in it are not taken as key names, then presses Enter.
     func typeLine(_ line: String) throws {
         try tmux("send-keys", "-t", Self.sessionName, "-l", line, ";", "send-keys", "-t", Self.sessionName, "Enter")

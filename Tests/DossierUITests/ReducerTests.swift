@@ -46,14 +46,14 @@ struct ReducerTests {
         _ = Reducer.reduce(&state, .key(.down))
         let effects = Reducer.reduce(&state, .key(.enter))
         #expect(effects == [.openDocument(2, focus: .reader)])
-        _ = Reducer.reduce(&state, .documentOpened(Self.text(id: 2, paragraphs: 3), focus: .reader))
+        _ = Reducer.reduce(&state, .documentOpened(Self.text(id: 2, paragraphs: 3), focus: .reader, target: nil))
         #expect(state.focus == .reader)
         #expect(state.reader.document?.summary.id == 2)
     }
 
     @Test func readerScrollsByLinesAndPagesWithinTheText() {
         var state = state()
-        _ = Reducer.reduce(&state, .documentOpened(Self.text(paragraphs: 20), focus: .reader))
+        _ = Reducer.reduce(&state, .documentOpened(Self.text(paragraphs: 20), focus: .reader, target: nil))
         let visible = state.layout.readerText.height
         _ = Reducer.reduce(&state, .key(.character("j")))
         #expect(state.reader.top == 1)
@@ -69,7 +69,7 @@ struct ReducerTests {
 
     @Test func resizeKeepsTheReadingPosition() throws {
         var state = state()
-        _ = Reducer.reduce(&state, .documentOpened(Self.text(paragraphs: 20), focus: .reader))
+        _ = Reducer.reduce(&state, .documentOpened(Self.text(paragraphs: 20), focus: .reader, target: nil))
         _ = Reducer.reduce(&state, .key(.pageDown))
         _ = Reducer.reduce(&state, .key(.pageDown))
         let paragraph = try #require(state.reader.lines[state.reader.top].paragraph)

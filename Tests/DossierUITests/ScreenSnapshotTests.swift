@@ -49,3 +49,81 @@ struct ScreenSnapshotTests {
         #expect(harness.screen == before)
     }
 }
+
+/// The search prompt and the committed search, through the real engine over the fixture corpus.
+@Suite("Search on screen")
+struct SearchScreenTests {
+    @Test func resultsFollowEachKey() throws {
+        var harness = try ScreenHarness()
+        harness.press("/sno")
+        #expect(harness.screen.contains("snow"))
+        Snapshot.expect(harness.screen, matches: "search-typing")
+        harness.press("wplough")
+        #expect(harness.state.search.results?.totalHits == 2)
+    }
+
+    @Test func enterOpensTheHitWithItsWordsHighlighted() throws {
+        var harness = try ScreenHarness()
+        harness.press("/snowplough<Enter>")
+        #expect(!harness.state.search.isPromptOpen)
+        #expect(harness.state.reader.document?.summary.path == "epsilon.txt")
+        Snapshot.expect(harness.screen, matches: "search-opened")
+        let buffer = harness.buffer
+        let row = try #require((0..<buffer.size.height).first { buffer.line($0).contains("snowplough") })
+        let column = try #require(buffer.line(row).range(of: "snowplough")).lowerBound
+        let offset = buffer.line(row).distance(from: buffer.line(row).startIndex, to: column)
+        #expect(buffer.styleLine(row).dropFirst(offset).hasPrefix("ssssssssss"), "the current hit is drawn apart")
+    }
+
+    @Test func nextAndPreviousWalkHitsAcrossDocuments() throws {
+        var harness = try ScreenHarness()
+        harness.press("/the<Enter>")
+        let first = try #require(harness.state.reader.document?.summary.path)
+        var visited = [first]
+        for _ in 0..<40 {
+            harness.press("n")
+            if let path = harness.state.reader.document?.summary.path, path != visited.last { visited.append(path) }
+        }
+        let withHits = try #require(harness.state.search.active?.documentsWithHits).compactMap { id in
+            harness.state.documents.first { $0.id == id }?.path
+        }
+        #expect(visited.count > withHits.count, "n went around the corpus: \(visited)")
+        for (step, path) in visited.enumerated() {
+            #expect(path == withHits[step % withHits.count], "documents in list order, then around again: \(visited)")
+        }
+        let here = harness.state.search.active?.current
+        harness.press("nN")
+        #expect(harness.state.search.active?.current == here)
+    }
+
+    @Test func escapeClosesThePromptAndRestoresTheView() throws {
+        var harness = try ScreenHarness()
+        let before = harness.screen
+        harness.press("/pipeline<Esc>")
+        #expect(harness.screen == before)
+        #expect(harness.state.search.active == nil)
+    }
+
+    @Test func historyWalksBackAndForth() throws {
+        var harness = try ScreenHarness()
+        harness.press("/snow<Enter>/winter<Enter>/draft")
+        harness.press("<Up>")
+        #expect(harness.state.search.editor.text == "winter")
+        harness.press("<Up><Up>")
+        #expect(harness.state.search.editor.text == "snow")
+        harness.press("<Down><Down>")
+        #expect(harness.state.search.editor.text == "draft")
+    }
+
+    @Test func resizeDuringASearchKeepsThePromptAndResults() throws {
+        var harness = try ScreenHarness()
+        harness.press("/snow")
+        harness.resize(to: Size(width: 50, height: 10))
+        harness.press("f")
+        harness.resize(to: Size(width: 70, height: 20))
+        #expect(harness.state.search.editor.text == "snowf")
+        #expect(harness.screen.split(separator: "\n").last?.hasPrefix("/snowf") == true)
+        harness.press("<BS>")
+        #expect(harness.screen.contains("snow"))
+    }
+}

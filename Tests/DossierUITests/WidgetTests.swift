@@ -45,7 +45,7 @@ struct WidgetTests {
         var buffer = Buffer(size: Size(width: 80, height: 1))
         StatusBar(state: state).render(into: &buffer, area: buffer.area)
         #expect(buffer.line(0).hasPrefix(" seeds · 2 documents · Documents"))
-        #expect(buffer.line(0).hasSuffix("Tab pane  Enter open  ? help  q quit"))
+        #expect(buffer.line(0).hasSuffix("Tab pane  Enter open  / search  ? help  q quit"))
         state.message = StatusMessage("Skipped 1 file: x.txt (not a text file)", kind: .warning)
         StatusBar(state: state).render(into: &buffer, area: buffer.area)
         #expect(buffer.line(0) == " Skipped 1 file: x.txt (not a text file)")

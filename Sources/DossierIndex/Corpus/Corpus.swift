@@ -16,7 +16,7 @@ public final class Corpus: Sendable {
     public func documents() throws -> [DocumentSummary] {
         try read { db in
             try DocumentRecord.order(Column("path")).fetchAll(db).map(\.summary)
-        }.sorted { $0.path.localizedStandardCompare($1.path) == .orderedAscending }
+        }.sorted { NaturalOrder.areInIncreasingOrder($0.path, $1.path) }
     }
 
     public func document(id: Int64) throws -> DocumentSummary? {

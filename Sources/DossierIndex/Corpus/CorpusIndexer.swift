@@ -174,6 +174,8 @@ public struct CorpusIndexer: Sendable {
             INSERT INTO sentence (documentId, ordinal, paragraph, start, "end", originalStart, originalEnd, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        try db.execute(sql: "UPDATE document SET firstSentenceId = (SELECT coalesce(max(id), 0) + 1 FROM sentence) WHERE id = ?",
+                       arguments: [documentId])
         for (ordinal, sentence) in document.sentences.enumerated() {
             try sentenceInsert.execute(arguments: [documentId, ordinal, sentence.paragraph, sentence.range.lowerBound, sentence.range.upperBound,
                                                    sentence.originalRange.lowerBound, sentence.originalRange.upperBound, sentence.text])

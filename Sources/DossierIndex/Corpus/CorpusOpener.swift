@@ -33,8 +33,7 @@ public struct CorpusOpener: Sendable {
         do {
             report = try CorpusIndexer(root: root, store: store, loader: loader).synchronize(progress: progress)
         } catch IndexStoreError.corrupt {
-            try IndexStore.removeDatabaseFiles(at: location)
-            (store, _) = try IndexStore.open(at: location, mayReplaceUnrecognised: true)
+            (store, _) = try IndexStore.open(at: location, mayReplaceUnrecognised: true, discardingExisting: true)
             notices.append("The index at \(location.path) was damaged; rebuilt it.")
             report = try CorpusIndexer(root: root, store: store, loader: loader).synchronize(progress: progress)
         }

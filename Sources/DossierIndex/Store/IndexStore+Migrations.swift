@@ -62,6 +62,13 @@ extension IndexStore {
                 )
                 """)
         }
+        migrator.registerMigration("v3-first-sentence") { db in
+            // Sentences of a document have consecutive ids from this one, so a search can tell a
+            // sentence's document and position from its id alone.
+            try db.alter(table: "document") { table in
+                table.add(column: "firstSentenceId", .integer).notNull().defaults(to: 0)
+            }
+        }
         return migrator
     }()
 }

@@ -5,7 +5,7 @@ import GRDB
 public final class IndexStore: Sendable {
     /// Bumped whenever the schema or the extraction changes in a way old rows cannot follow; an index
     /// with another version is rebuilt.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     /// Marks a database as Dossier's (`PRAGMA application_id`), so another program's file is never touched.
     static let applicationID: Int32 = 0x444F_5353
 
@@ -28,8 +28,15 @@ public final class IndexStore: Sendable {
     ///
     /// A corrupt index, or one written with another schema, is deleted and built afresh; the notice
     /// says so in one line.
-    public static func open(at location: URL, mayReplaceUnrecognised: Bool = false) throws -> (store: IndexStore, notice: String?) {
+    /// With `discardingExisting`, whatever is at `location` is deleted first, as when a damaged index
+    /// was found while using it.
+    public static func open(at location: URL, mayReplaceUnrecognised: Bool = false,
+                            discardingExisting: Bool = false) throws -> (store: IndexStore, notice: String?) {
         try createDirectory(for: location)
+        // The lock file is never deleted: a process waiting on it must wait on the file the next one locks.
+        let lock = try FileLock(location.appendingPathExtension("lock"))
+        defer { lock.release() }
+        if discardingExisting { try removeDatabaseFiles(at: location) }
         do {
             return (try openExisting(at: location), nil)
         } catch let problem as Problem {

@@ -5,6 +5,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case reader
     case entities
     case timeline
+    case prompt
     case help
 
     /// The heading of the scope's section in the help overlay.
@@ -15,6 +16,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
         case .reader: return "Reader"
         case .entities: return "Entity sidebar"
         case .timeline: return "Timeline"
+        case .prompt: return "Search prompt (other keys type)"
         case .help: return "Help"
         }
     }

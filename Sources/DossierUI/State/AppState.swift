@@ -10,6 +10,7 @@ public struct AppState: Sendable, Equatable {
     public var documentCursor = ListCursor()
     public var reader = ReaderState()
     public var overlay: Overlay?
+    public var search = SearchState()
     public var message: StatusMessage?
     public var isRunning = true
 
@@ -28,6 +29,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Where keys are looked up, most specific first.
     public var keyScopes: [KeyScope] {
+        if search.isPromptOpen { return [.prompt] }
         if let overlay { return [overlay.keyScope, .global] }
         return [focus.keyScope, .global]
     }

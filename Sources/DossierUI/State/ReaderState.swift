@@ -6,15 +6,58 @@ public struct ReaderState: Sendable, Equatable {
     public private(set) var lines: [ReaderLine] = []
     public private(set) var layoutWidth = 0
     public private(set) var top = 0
+    /// Search hits to highlight, by paragraph.
+    public private(set) var marks: [Int: [Range<Int>]] = [:]
+    /// The hit `n` or `N` went to, drawn apart from the others.
+    public private(set) var currentMark: ReaderMark?
 
     public init() {}
 
-    /// Shows `document` from its start.
+    /// Shows `document` from its start, without marks.
     public mutating func open(_ document: DocumentText, width: Int) {
         self.document = document
         layoutWidth = width
         lines = ReaderLayout.lines(for: document, width: width)
         top = 0
+        marks = [:]
+        currentMark = nil
+    }
+
+    /// Replaces the highlighted stretches and the current one.
+    public mutating func setMarks(_ newMarks: [ReaderMark], current: ReaderMark?) {
+        marks = Dictionary(grouping: newMarks, by: \.paragraph).mapValues { $0.flatMap(\.ranges) }
+        currentMark = current
+    }
+
+    /// Where a search hit's matched words lie in its paragraph, or nil when the hit is not in this document.
+    public func mark(for hit: SearchHit, highlighter: QueryHighlighter) -> ReaderMark? {
+        guard let document, hit.documentID == document.summary.id, document.paragraphs.indices.contains(hit.paragraph),
+              let sentence = document.paragraphs[hit.paragraph].sentences.first(where: { $0.ordinal == hit.ordinal }) else { return nil }
+        let offset = sentence.range.lowerBound
+        return ReaderMark(paragraph: hit.paragraph, ranges: highlighter.ranges(in: hit.text).map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
+    }
+
+    /// The first line of the sentence with this ordinal, if the document has it.
+    public func line(ofSentence ordinal: Int) -> Int? {
+        guard let document else { return nil }
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            if let sentence = paragraph.sentences.first(where: { $0.ordinal == ordinal }) {
+                return line(ofParagraph: index, offset: sentence.range.lowerBound)
+            }
+        }
+        return nil
+    }
+
+    /// The line showing scalar `offset` of paragraph `paragraph`.
+    public func line(ofParagraph paragraph: Int, offset: Int) -> Int? {
+        lines.firstIndex { $0.paragraph == paragraph && $0.range.upperBound > offset }
+            ?? lines.lastIndex { $0.paragraph == paragraph }
+    }
+
+    /// Scrolls just enough to show `line`, placing it a third of the way down when it was out of view.
+    public mutating func reveal(line: Int, visible: Int) {
+        guard line < top || line >= top + visible else { return }
+        scroll(to: line - visible / 3, visible: visible)
     }
 
     /// Lays the text out again for a new width, keeping the line that was at the top in view.

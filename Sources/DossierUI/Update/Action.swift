@@ -6,7 +6,13 @@ public enum Action: Sendable, Equatable {
     case key(Key)
     case command(Command)
     case resize(Size)
-    /// A document was read; `focus` is the pane to focus afterwards, if any.
-    case documentOpened(DocumentText, focus: Pane?)
+    /// A document was read; `focus` is the pane to focus afterwards, and `target` where to go in it.
+    case documentOpened(DocumentText, focus: Pane?, target: ReaderTarget?)
+    /// The answer to the prompt's search number `generation`.
+    case searchResults(SearchResults, generation: Int)
+    /// Every hit of the committed search in one document.
+    case hitsLoaded(documentID: Int64, query: SearchQuery, hits: [SearchHit], target: ReaderTarget?)
+    /// The documents holding hits of the committed search, in list order.
+    case documentsWithHits(query: SearchQuery, [Int64])
     case notice(StatusMessage)
 }

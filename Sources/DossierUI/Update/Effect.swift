@@ -1,7 +1,17 @@
-/// Work the reducer asks for but does not do itself: queries, and requests to the terminal.
+import DossierIndex
+
+/// Work the reducer asks for but does not do itself: queries, files, and requests to the terminal.
 public enum Effect: Sendable, Equatable {
-    /// Read a document for the reader, then focus `focus` if given.
-    case openDocument(Int64, focus: Pane?)
+    /// Read a document for the reader, then focus `focus` and go to `target` if given.
+    case openDocument(Int64, focus: Pane?, target: ReaderTarget? = nil)
+    /// Run the prompt's query; answers to older generations are dropped.
+    case search(SearchQuery, generation: Int)
+    /// Find every hit of `query` in a document.
+    case loadHits(documentID: Int64, query: SearchQuery, target: ReaderTarget?)
+    /// List the documents with hits of `query`.
+    case findDocumentsWithHits(SearchQuery)
+    /// Keep the query history for the next session.
+    case saveHistory([String])
     case redraw
     case quit
 }

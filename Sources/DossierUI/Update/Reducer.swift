@@ -6,6 +6,7 @@ public enum Reducer {
         switch action {
         case .key(let key):
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
+                if state.search.isPromptOpen, case .character(let character) = key { return type(character, into: &state) }
                 state.message = StatusMessage("\(key.displayName) does nothing here; press ? for the keys.")
                 return []
             }
@@ -17,13 +18,16 @@ public enum Reducer {
             state.screen = size
             fitToLayout(&state)
             return []
-        case let .documentOpened(text, focus):
-            state.reader.open(text, width: state.layout.readerText.width)
-            if let index = state.documents.firstIndex(where: { $0.id == text.summary.id }) {
-                state.documentCursor.select(index, count: state.documents.count, visible: state.layout.visibleDocuments)
-            }
-            if let focus { state.focus = focus }
+        case let .documentOpened(text, focus, target):
+            return opened(text, focus: focus, target: target, on: &state)
+        case let .searchResults(results, generation):
+            receive(results, generation: generation, on: &state)
             return []
+        case let .hitsLoaded(documentID, query, hits, target):
+            receiveHits(hits, in: documentID, for: query, target: target, on: &state)
+            return []
+        case let .documentsWithHits(query, documents):
+            return receiveDocumentsWithHits(documents, for: query, on: &state)
         case .notice(let message):
             state.message = message
             return []
@@ -43,6 +47,13 @@ public enum Reducer {
         case .openDocument:
             guard let document = state.selectedDocument else { return [] }
             return [.openDocument(document.id, focus: .reader)]
+        case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+            return performPrompt(command, on: &state)
+        case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
+            return edit(command, on: &state)
+        case .nextHit: return step(by: 1, on: &state)
+        case .previousHit: return step(by: -1, on: &state)
+        case .clearSearch: clearSearch(on: &state)
         case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
         case .closeOverlay: state.overlay = nil
         case .redraw: return [.redraw]
@@ -91,10 +102,29 @@ public enum Reducer {
         }
     }
 
+    /// Shows a freshly read document, then asks for its search hits or goes to its target sentence.
+    static func opened(_ text: DocumentText, focus: Pane?, target: ReaderTarget?, on state: inout AppState) -> [Effect] {
+        state.reader.open(text, width: state.layout.readerText.width)
+        if let index = state.documents.firstIndex(where: { $0.id == text.summary.id }) {
+            state.documentCursor.select(index, count: state.documents.count, visible: state.layout.visibleDocuments)
+        }
+        if let focus { state.focus = focus }
+        if let active = state.search.active {
+            return [.loadHits(documentID: text.summary.id, query: active.query, target: target)]
+        }
+        if case .sentence(let ordinal) = target, let line = state.reader.line(ofSentence: ordinal) {
+            state.reader.reveal(line: line, visible: state.layout.readerText.height)
+        }
+        return []
+    }
+
     /// Lays the reader out again and keeps the selection in view after the screen changed size.
     static func fitToLayout(_ state: inout AppState) {
         let layout = state.layout
         guard !layout.isTooSmall else { return }
+        if let hits = state.search.results?.hits.count {
+            state.search.cursor.select(state.search.cursor.selected, count: hits, visible: layout.visibleResults)
+        }
         state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height)
         state.documentCursor.select(state.documentCursor.selected, count: state.documents.count, visible: layout.visibleDocuments)
         if case .help(let top) = state.overlay {

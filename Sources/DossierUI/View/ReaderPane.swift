@@ -19,7 +19,26 @@ public struct ReaderPane {
             let index = reader.top + row
             guard index < reader.lines.count else { break }
             let line = reader.lines[index]
-            buffer.write(line.text, x: textArea.x, y: textArea.y + row, style: Self.style(for: line.kind), limit: textArea.width)
+            buffer.write(runs(for: line), x: textArea.x, y: textArea.y + row, limit: textArea.width)
+        }
+    }
+
+    /// The line's text with search hits marked, the current hit apart from the others.
+    func runs(for line: ReaderLine) -> [StyledRun] {
+        let base = Self.style(for: line.kind)
+        guard let paragraph = line.paragraph else { return [StyledRun(line.text, style: base)] }
+        let reader = state.reader
+        let current = reader.currentMark.flatMap { $0.paragraph == paragraph ? $0.ranges : nil } ?? []
+        return StyledRun.runs(line.text, base: base, marked: Self.clip(reader.marks[paragraph] ?? [], to: line.range),
+                              markStyle: Style(.searchHit), emphasized: Self.clip(current, to: line.range),
+                              emphasisStyle: Style(.selection, bold: true))
+    }
+
+    /// Paragraph ranges that fall on a line, moved to the line's own offsets.
+    static func clip(_ ranges: [Range<Int>], to line: Range<Int>) -> [Range<Int>] {
+        ranges.compactMap { range in
+            let lower = max(range.lowerBound, line.lowerBound), upper = min(range.upperBound, line.upperBound)
+            return lower < upper ? (lower - line.lowerBound)..<(upper - line.lowerBound) : nil
         }
     }
 

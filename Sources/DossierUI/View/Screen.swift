@@ -7,13 +7,21 @@ public enum Screen {
             renderTooSmall(into: &buffer)
             return buffer
         }
-        DocumentListPane(state: state).render(into: &buffer, area: layout.documents)
-        ReaderPane(state: state).render(into: &buffer, area: layout.reader, textArea: layout.readerText)
+        if state.search.isPromptOpen {
+            SearchResultsPane(state: state).render(into: &buffer, area: layout.searchResults)
+        } else {
+            DocumentListPane(state: state).render(into: &buffer, area: layout.documents)
+            ReaderPane(state: state).render(into: &buffer, area: layout.reader, textArea: layout.readerText)
+        }
         PlaceholderPane(pane: .entities, message: "Entity extraction is not built yet.", focused: state.focus == .entities)
             .render(into: &buffer, area: layout.entities)
         PlaceholderPane(pane: .timeline, message: "The timeline is not built yet.", focused: state.focus == .timeline)
             .render(into: &buffer, area: layout.timeline)
-        StatusBar(state: state).render(into: &buffer, area: layout.statusBar)
+        if state.search.isPromptOpen {
+            PromptLine(state: state).render(into: &buffer, area: layout.statusBar)
+        } else {
+            StatusBar(state: state).render(into: &buffer, area: layout.statusBar)
+        }
         if case .help(let top) = state.overlay {
             HelpOverlay(keymap: state.keymap, top: top).render(into: &buffer, screen: state.screen)
         }

@@ -42,6 +42,14 @@ public struct ScreenLayout: Sendable, Equatable {
         Rect(x: reader.x + 2, y: reader.y + 1, width: reader.width - 4, height: reader.height - 2)
     }
 
+    /// Where search results go while the prompt is open: over the document list and the reader.
+    public var searchResults: Rect {
+        Rect(x: 0, y: 0, width: documents.width + reader.width, height: documents.height)
+    }
+
+    /// How many results fit below the results' summary line; each takes two rows.
+    public var visibleResults: Int { max(1, (searchResults.height - 3) / SearchResultsPane.rowsPerResult) }
+
     /// How many documents fit in the list; each takes two rows.
     public var visibleDocuments: Int { max(1, (documents.height - 2) / DocumentListPane.rowsPerDocument) }
 }

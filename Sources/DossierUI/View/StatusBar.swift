@@ -4,7 +4,12 @@ public struct StatusBar {
 
     /// Commands whose keys the bar advertises, in order.
     static let hintedCommands: [(Command, KeyScope, String)] = [
-        (.focusNext, .global, "pane"), (.openDocument, .documents, "open"), (.toggleHelp, .global, "help"), (.quit, .global, "quit"),
+        (.focusNext, .global, "pane"), (.openDocument, .documents, "open"), (.openSearch, .global, "search"),
+        (.toggleHelp, .global, "help"), (.quit, .global, "quit"),
+    ]
+    /// The hints while a search is active.
+    static let searchCommands: [(Command, KeyScope, String)] = [
+        (.nextHit, .global, "next"), (.previousHit, .global, "previous"), (.clearSearch, .global, "clear"), (.toggleHelp, .global, "help"),
     ]
 
     public init(state: AppState) {
@@ -20,6 +25,8 @@ public struct StatusBar {
             let style = Style(.statusBar, bold: message.kind != .info)
             buffer.write(" " + message.text, x: area.x, y: area.y, style: style, limit: message.kind == .info ? leftWidth : area.width)
             if message.kind != .info { return }
+        } else if let active = state.search.active {
+            buffer.write(" " + Self.describe(active, in: state.reader.document?.summary.id), x: area.x, y: area.y, style: Style(.statusBar, bold: true), limit: leftWidth)
         } else {
             let location = " \(state.corpusName) · \(state.documents.count) document\(state.documents.count == 1 ? "" : "s") · \(state.focus.title)"
             buffer.write(location, x: area.x, y: area.y, style: Style(.statusBar), limit: leftWidth)
@@ -29,9 +36,21 @@ public struct StatusBar {
         }
     }
 
+    /// "/arms embargo · hit 2 of 3 here · 4 documents"
+    static func describe(_ active: ActiveSearch, in document: Int64?) -> String {
+        var parts = ["/" + active.query.text]
+        if active.documentID == document, !active.hits.isEmpty {
+            parts.append(active.current.map { "hit \($0 + 1) of \(active.hits.count) here" } ?? "\(active.hits.count) hit\(active.hits.count == 1 ? "" : "s") here")
+        } else if active.documentID == document {
+            parts.append("no hits here")
+        }
+        if let documents = active.documentsWithHits { parts.append("\(documents.count) document\(documents.count == 1 ? "" : "s")") }
+        return parts.joined(separator: " · ")
+    }
+
     /// "Tab pane  Enter open  ? help  q quit", from the keymap in force.
     var hints: String {
-        Self.hintedCommands.compactMap { command, scope, label in
+        (state.search.active == nil ? Self.hintedCommands : Self.searchCommands).compactMap { command, scope, label in
             state.keymap.keys(for: command, in: scope).first.map { "\($0.displayName) \(label)" }
         }.joined(separator: "  ")
     }

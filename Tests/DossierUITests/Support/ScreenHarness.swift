@@ -12,7 +12,7 @@ struct ScreenHarness {
 
     init(size: Size = Size(width: 100, height: 30)) throws {
         fixture = try FixtureCorpus()
-        runner = EffectRunner(corpus: fixture.corpus)
+        runner = try EffectRunner(corpus: fixture.corpus)
         state = AppState(corpusName: "fixture", documents: try fixture.corpus.documents(), screen: size)
         if let first = state.documents.first { run([.openDocument(first.id, focus: nil)]) }
     }

@@ -18,6 +18,7 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var author: String?
     var wordCount: Int
     var sentenceCount: Int
+    var firstSentenceId: Int64
     var replacedSequences: Int
     var offsetMap: Data
 
@@ -38,6 +39,7 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
         author = document.metadata.author
         wordCount = document.wordCount
         sentenceCount = document.sentences.count
+        firstSentenceId = 0
         replacedSequences = document.replacedSequences
         offsetMap = document.offsetMap.serialized
     }

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+/// Measures a corpus: a cold index build into a scratch index, a warm open, and search latency
+/// while typing realistic queries one character at a time.
+public struct CorpusBenchmark: Sendable {
+    public var root: URL
+    /// How many queries are typed; each contributes one sample per character.
+    public var queryCount = 40
+    /// Fixes the choice of queries, so runs compare.
+    public var seed: UInt64 = 2_225
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// Runs every measurement; `progress` hears which step is under way.
+    public func run(progress: (String) -> Void = { _ in }) throws -> BenchmarkReport {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let opener = CorpusOpener(root: root, indexURL: scratch.appendingPathComponent("index.sqlite"))
+        let bytes = CorpusScanner.scan(root).reduce(0) { $0 + $1.size }
+        progress("indexing \(root.lastPathComponent) cold")
+        let (opened, indexSeconds) = try Self.time { try opener.open() }
+        progress("opening it warm")
+        let (_, warmSeconds) = try Self.time { try opener.open() }
+        progress("typing queries")
+        let corpus = opened.corpus
+        var generator = RealisticQueries(corpus: corpus, seed: seed)
+        let queries = try generator.make(count: queryCount)
+        let engine = try SearchEngine(corpus: corpus)
+        if ProcessInfo.processInfo.environment["STAGES"] != nil {
+            var rows: [(Double, String)] = []
+            for query in queries { for length in 1...query.count {
+                let text = String(query.prefix(length))
+                let q = QueryParser.parse(text, typing: true)
+                guard let e = q.matchExpression else { continue }
+                try corpus.store.database.read { db in
+                    var t = DispatchTime.now().uptimeNanoseconds
+                    let t0 = t
+                    func lap() -> Double { let n = DispatchTime.now().uptimeNanoseconds; defer { t = n }; return Double(n - t) / 1e6 }
+                    let c = try engine.fetchCandidates(db, expression: e, scope: .all, limit: 2001)
+                    let t1 = lap()
+                    let r = try engine.rank(Array(c.prefix(2000)), query: q, db: db)
+                    let t2 = lap()
+                    let d = try engine.details(of: Array(r.prefix(100)), db: db)
+                    let t3 = lap()
+                    rows.append((Double(t - t0) / 1e6, "\(text) cand \(t1) \(c.count) rank \(t2) details \(t3) \(d.count)"))
+                }
+            } }
+            for row in rows.sorted(by: { $0.0 > $1.0 }).prefix(12) { print(row.0, row.1) }
+        }
+        var dossier: [Double] = []
+        var fts5: [Double] = []
+        for query in queries {
+            for length in 1...query.count {
+                let typed = QueryParser.parse(String(query.prefix(length)), typing: true)
+                guard let expression = typed.matchExpression else { continue }
+                dossier.append(try Self.time { try engine.search(typed) }.seconds * 1000)
+                fts5.append(try Self.time { try Self.plainFTS5(expression, in: corpus) }.seconds * 1000)
+            }
+        }
+        return BenchmarkReport(corpus: root.path, documents: try corpus.statistics().documents, bytes: bytes, indexSeconds: indexSeconds,
+                               warmOpenMilliseconds: warmSeconds * 1000, keystrokes: dossier.count,
+                               keystroke: Percentiles(milliseconds: dossier), fts5: Percentiles(milliseconds: fts5))
+    }
+
+    /// The query an FTS5 user would write: rank everything, keep the best 200.
+    static func plainFTS5(_ expression: String, in corpus: Corpus) throws -> Int {
+        try corpus.store.database.read { db in
+            try Row.fetchAll(db, sql: "SELECT rowid, bm25(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank LIMIT 200",
+                             arguments: [expression]).count
+        }
+    }
+
+    static func time<T>(_ body: () throws -> T) throws -> (value: T, seconds: Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000)
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import GRDB
+
+/// Runs searches over a corpus's sentence index: BM25 ranking, with a boost for sentences where
+/// the words stand together as typed or close to each other, and ties broken in document order.
+public struct SearchEngine: Sendable {
+    public let corpus: Corpus
+    /// How many hits a search returns.
+    public var resultLimit = 100
+    /// How many matching sentences are ranked and counted at most, which bounds the time one
+    /// keystroke can take on a very common word.
+    public var rankingLimit = 2_000
+    /// Scores multiply by this when the words appear as one phrase, and by `proximityBoost` when
+    /// they appear within `proximityWindow` words of each other.
+    public var phraseBoost = 2.0
+    public var proximityBoost = 1.5
+    public var proximityWindow = 8
+    /// A document's position in the document list, for ordering ties.
+    private let documentOrder: [Int64: Int]
+    private let locator: SentenceLocator
+
+    public init(corpus: Corpus) throws {
+        self.corpus = corpus
+        documentOrder = Dictionary(uniqueKeysWithValues: try corpus.documents().enumerated().map { ($0.element.id, $0.offset) })
+        locator = try corpus.store.database.read(SentenceLocator.init)
+    }
+
+    /// A matching sentence before its text is fetched.
+    struct Candidate {
+        var sentenceID: Int64
+        var documentID: Int64
+        var ordinal: Int
+        var score: Double
+        /// The document's place in the list, which breaks ties.
+        var documentOrder: Int
+    }
+
+    /// Which documents a search may look in, from its `doc:` filters.
+    enum DocumentScope {
+        case all
+        case only(Set<Int64>)
+        case excluding(Set<Int64>)
+    }
+
+    public func search(_ query: SearchQuery) throws -> SearchResults {
+        var notes = query.notes
+        let scope = try documentScope(for: query.filters, notes: &notes)
+        guard let expression = query.matchExpression else { return SearchResults(query: query, notes: notes) }
+        if case .only(let ids) = scope, ids.isEmpty { return SearchResults(query: query, notes: notes) }
+        return try corpus.store.detectingCorruption {
+            try corpus.store.database.read { db in
+                let candidates = try fetchCandidates(db, expression: expression, scope: scope, limit: rankingLimit + 1)
+                let isCapped = candidates.count > rankingLimit
+                let counted = Array(candidates.prefix(rankingLimit))
+                let ranked = try rank(counted, query: query, db: db)
+                let hits = try details(of: Array(ranked.prefix(resultLimit)), db: db)
+                if isCapped { notes.append("Ranked the first \(rankingLimit.formatted()) of many matches; add words to narrow the search") }
+                return SearchResults(query: query, hits: hits, totalHits: counted.count, isTotalCapped: isCapped,
+                                     hitsPerDocument: Dictionary(grouping: counted, by: \.documentID).mapValues(\.count), notes: notes)
+            }
+        }
+    }
+
+    /// Every matching sentence of one document in reading order.
+    public func hits(inDocument documentID: Int64, for query: SearchQuery) throws -> [SearchHit] {
+        guard let expression = query.matchExpression else { return [] }
+        return try corpus.store.detectingCorruption {
+            try corpus.store.database.read { db in
+                let candidates = try fetchCandidates(db, expression: expression, scope: .only([documentID]), limit: nil)
+                return try details(of: candidates, db: db).sorted { $0.ordinal < $1.ordinal }
+            }
+        }
+    }
+
+    /// The documents that hold at least one match, in document-list order.
+    public func documentsWithHits(for query: SearchQuery) throws -> [Int64] {
+        guard let expression = query.matchExpression else { return [] }
+        var notes: [String] = []
+        let scope = try documentScope(for: query.filters, notes: &notes)
+        let ids = try corpus.store.database.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT s.documentId FROM sentence_fts JOIN sentence s ON s.id = sentence_fts.rowid
+                WHERE sentence_fts MATCH ? \(scopeClause(scope))
+                """, arguments: arguments(expression, scope))
+        }
+        return ids.sorted { (documentOrder[$0] ?? .max) < (documentOrder[$1] ?? .max) }
+    }
+
+    // MARK: Candidates and ranking
+
+    /// Matching sentences in index order, without scores: streaming them is cheap even for common words.
+    func fetchCandidates(_ db: Database, expression: String, scope: DocumentScope, limit: Int?) throws -> [Candidate] {
+        let limitClause = limit.map { "LIMIT \($0)" } ?? ""
+        guard case .all = scope else {
+            let sql = """
+                SELECT sentence_fts.rowid FROM sentence_fts JOIN sentence s ON s.id = sentence_fts.rowid
+                WHERE sentence_fts MATCH ? \(scopeClause(scope)) \(limitClause)
+                """
+            return try candidates(Int64.fetchCursor(db, sql: sql, arguments: arguments(expression, scope)))
+        }
+        let sql = "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? \(limitClause)"
+        return try candidates(Int64.fetchCursor(db, sql: sql, arguments: [expression]))
+    }
+
+    private func candidates(_ ids: some Cursor<Int64>) throws -> [Candidate] {
+        var result: [Candidate] = []
+        while let id = try ids.next() {
+            guard let (documentID, ordinal) = locator.locate(id) else { continue }
+            result.append(Candidate(sentenceID: id, documentID: documentID, ordinal: ordinal, score: 0,
+                                    documentOrder: documentOrder[documentID] ?? .max))
+        }
+        return result
+    }
+
+    /// Scores candidates by BM25 over the query's selective words, boosts phrase and proximity
+    /// matches, and sorts best first.
+    ///
+    /// FTS5's BM25 counts every row that holds each word, which for a word found in most
+    /// sentences costs more than a keystroke may; such words weigh almost nothing in BM25 anyway,
+    /// so they are left out of the score (and a query of only such words keeps document order).
+    func rank(_ candidates: [Candidate], query: SearchQuery, db: Database) throws -> [Candidate] {
+        var byID = Dictionary(candidates.map { ($0.sentenceID, $0) }, uniquingKeysWith: { first, _ in first })
+        let wanted = query.wantedExpressions
+        // One word found more often than the ranking limit is common by definition; no need to count it.
+        let selective = wanted.count == 1 && candidates.count < rankingLimit ? wanted
+            : try wanted.filter { try count(db, $0, upTo: rankingLimit + 1) <= rankingLimit }
+        if !selective.isEmpty {
+            let rows = try Row.fetchCursor(db, sql: "SELECT rowid, bm25(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ?",
+                                           arguments: [selective.joined(separator: " OR ")])
+            // FTS5's bm25 is lower for better matches.
+            while let row = try rows.next() { byID[row[0]]?.score = -(row[1] as Double) }
+        }
+        let words = query.conjunctionTokens
+        if words.count >= 2 {
+            let phrase = SearchQuery.quoted(words.flatMap { $0 })
+            let near = "NEAR(" + words.map(SearchQuery.quoted).joined(separator: " ") + ", \(proximityWindow))"
+            let lastCandidate = candidates.map(\.sentenceID).max() ?? 0
+            for (expression, boost) in [(near, proximityBoost), (phrase, phraseBoost)] {
+                let matching = try Int64.fetchAll(db, sql: "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? AND rowid <= ?",
+                                                  arguments: [expression, lastCandidate])
+                for id in matching {
+                    guard var candidate = byID[id] else { continue }
+                    // A sentence scored zero (only common words) still rises above the rest.
+                    candidate.score = candidate.score == 0 ? boost - 1 : candidate.score * boost
+                    byID[id] = candidate
+                }
+            }
+        }
+        return byID.values.sorted(by: isRankedBefore)
+    }
+
+    /// How many sentences match `expression`, counting no further than `limit`.
+    private func count(_ db: Database, _ expression: String, upTo limit: Int) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT ?)",
+                         arguments: [expression, limit]) ?? 0
+    }
+
+    private func isRankedBefore(_ left: Candidate, _ right: Candidate) -> Bool {
+        if left.score != right.score { return left.score > right.score }
+        if left.documentOrder != right.documentOrder { return left.documentOrder < right.documentOrder }
+        return left.ordinal < right.ordinal
+    }
+
+    /// Fetches text and document details for candidates, keeping their order.
+    func details(of candidates: [Candidate], db: Database) throws -> [SearchHit] {
+        guard !candidates.isEmpty else { return [] }
+        let statement = try db.cachedStatement(sql: """
+            SELECT s.id, s.text, s.paragraph, s.originalStart, s.originalEnd, d.title, d.path
+            FROM sentence s JOIN document d ON d.id = s.documentId
+            WHERE s.id IN (SELECT value FROM json_each(?))
+            """)
+        let rows = try Row.fetchAll(statement, arguments: [jsonArray(candidates.map(\.sentenceID))])
+        let byID = Dictionary(rows.map { (($0[0] as Int64), $0) }, uniquingKeysWith: { first, _ in first })
+        return candidates.compactMap { candidate in
+            guard let row = byID[candidate.sentenceID] else { return nil }
+            return SearchHit(sentenceID: candidate.sentenceID, documentID: candidate.documentID, documentPath: row[6], documentTitle: row[5],
+                             ordinal: candidate.ordinal, paragraph: row[2], text: row[1],
+                             originalRange: (row[3] as Int)..<(row[4] as Int), score: candidate.score)
+        }
+    }
+
+    // MARK: Filters
+
+    /// Resolves `doc:` filters to document ids and notes filters that cannot apply yet.
+    func documentScope(for filters: [QueryFilter], notes: inout [String]) throws -> DocumentScope {
+        var included: Set<Int64>?
+        var excluded = Set<Int64>()
+        for filter in filters {
+            switch filter.field {
+            case .doc:
+                guard !filter.value.isEmpty else { continue }
+                let matches = try documents(matching: filter.value)
+                if matches.isEmpty { notes.append("No document matches doc:\(filter.value)") }
+                if filter.isNegated {
+                    excluded.formUnion(matches)
+                } else {
+                    included = (included ?? []).union(matches)
+                }
+            case .entity, .type:
+                notes.append("\(filter.field.rawValue): filters need the entity index, which is not built yet; ignored \(filter.field.rawValue):\(filter.value)")
+            case .after, .before:
+                notes.append("\(filter.field.rawValue): filters need the timeline, which is not built yet; ignored \(filter.field.rawValue):\(filter.value)")
+            }
+        }
+        if let included { return .only(included.subtracting(excluded)) }
+        return excluded.isEmpty ? .all : .excluding(excluded)
+    }
+
+    /// Documents whose path or title contains `name`, ignoring case.
+    private func documents(matching name: String) throws -> Set<Int64> {
+        let needle = name.lowercased()
+        return Set(try corpus.documents().filter { $0.path.lowercased().contains(needle) || $0.title.lowercased().contains(needle) }.map(\.id))
+    }
+
+    private func scopeClause(_ scope: DocumentScope) -> String {
+        switch scope {
+        case .all: return ""
+        case .only: return "AND s.documentId IN (SELECT value FROM json_each(?))"
+        case .excluding: return "AND s.documentId NOT IN (SELECT value FROM json_each(?))"
+        }
+    }
+
+    private func arguments(_ expression: String, _ scope: DocumentScope) -> StatementArguments {
+        switch scope {
+        case .all: return [expression]
+        case .only(let ids), .excluding(let ids): return [expression, jsonArray(ids)]
+        }
+    }
+
+    private func jsonArray(_ ids: some Sequence<Int64>) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+}

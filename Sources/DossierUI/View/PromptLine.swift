@@ -1,0 +1,31 @@
+/// The search prompt on the last line: `/`, the text with its cursor, and a live count.
+public struct PromptLine {
+    public let state: AppState
+
+    public init(state: AppState) {
+        self.state = state
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        buffer.fill(area, style: Style(.prompt))
+        let editor = state.search.editor
+        let tally = self.tally
+        let room = max(1, area.width - DisplayWidth.of(tally) - 3)
+        // Keep the cursor in view: show the end of a text too long for the line.
+        let before = String(editor.characters[..<editor.cursor]), after = String(editor.characters[editor.cursor...])
+        var shown = "/" + before
+        while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
+        let used = buffer.write(shown, x: area.x, y: area.y, style: Style(.prompt))
+        let cursor = after.first.map(String.init) ?? " "
+        buffer.write(cursor, x: area.x + used, y: area.y, style: Style(.selection))
+        buffer.write(String(after.dropFirst()), x: area.x + used + DisplayWidth.of(cursor), y: area.y, style: Style(.prompt),
+                     limit: max(0, room - used - DisplayWidth.of(cursor)))
+        buffer.write(tally, x: area.maxX - DisplayWidth.of(tally) - 1, y: area.y, style: Style(.prompt))
+    }
+
+    var tally: String {
+        guard let results = state.search.results, !state.search.editor.isEmpty else { return "Enter open  Esc close" }
+        let count = results.isTotalCapped ? "\(results.totalHits)+" : "\(results.totalHits)"
+        return "\(count) hits · \(results.documentCount) docs  Enter open  Esc close"
+    }
+}

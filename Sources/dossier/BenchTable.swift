@@ -1,0 +1,30 @@
+import DossierIndex
+import Foundation
+
+/// Benchmark reports as an aligned text table, one row per corpus.
+struct BenchTable {
+    let reports: [BenchmarkReport]
+
+    var text: String {
+        let header = ["corpus", "docs", "MB", "index MB/s", "docs/s", "warm open ms", "keys", "p50 ms", "p95 ms", "p99 ms",
+                      "FTS5 p50", "FTS5 p95", "FTS5 p99"]
+        let rows = reports.map { report -> [String] in
+            [URL(fileURLWithPath: report.corpus).lastPathComponent, "\(report.documents)", Self.format(Double(report.bytes) / 1_000_000, 1),
+             Self.format(report.indexMegabytesPerSecond, 2), Self.format(report.indexDocumentsPerSecond, 0),
+             Self.format(report.warmOpenMilliseconds, 1), "\(report.keystrokes)",
+             Self.format(report.keystroke.p50, 2), Self.format(report.keystroke.p95, 2), Self.format(report.keystroke.p99, 2),
+             Self.format(report.fts5.p50, 2), Self.format(report.fts5.p95, 2), Self.format(report.fts5.p99, 2)]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        return ([header] + rows).map { row in
+            row.enumerated().map { column, cell in
+                column == 0 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+
+    static func format(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// `dossier search` for scripts: JSON with offsets into the original files, grep's exit status,
+/// and no terminal escapes when the output is piped.
+@Suite struct CommandLineSearchTests {
+    /// Runs dossier with a private cache and returns what it did.
+    private func dossier(_ arguments: [String]) throws -> ProcessOutcome {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "dossier-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = scratch.appending(path: "cache").path
+        environment["NO_COLOR"] = nil
+        return try ProcessOutcome.run(try DossierExecutable.locate().path, arguments: arguments, environment: environment)
+    }
+
+    @Test func jsonHitsPointIntoTheOriginalFiles() throws {
+        let outcome = try dossier(["search", "arms embargo", "--corpus", DossierExecutable.seeds.path, "--json"])
+        #expect(outcome.exitStatus == 0)
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]])
+        #expect(hits.count == 4)
+        for hit in hits {
+            #expect(Set(hit.keys) == ["doc", "title", "sentence", "start", "end", "score"])
+            let doc = try #require(hit["doc"] as? String), sentence = try #require(hit["sentence"] as? String)
+            let start = try #require(hit["start"] as? Int), end = try #require(hit["end"] as? Int)
+            let original = Array(try String(contentsOf: DossierExecutable.seeds.appending(path: doc), encoding: .utf8).unicodeScalars)
+            let cut = String(String.UnicodeScalarView(original[start..<end]))
+            #expect(cut.split(whereSeparator: \.isWhitespace) == sentence.split(whereSeparator: \.isWhitespace))
+            #expect(sentence.lowercased().contains("arms embargo"))
+        }
+        let scores = hits.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >), "best first")
+    }
+
+    @Test func nothingMatchedExitsOneLikeGrep() throws {
+        let outcome = try dossier(["search", "zebra crossing", "--corpus", DossierExecutable.seeds.path])
+        #expect(outcome.exitStatus == 1)
+        #expect(outcome.standardOutput.isEmpty)
+    }
+
+    @Test func pipedOutputIsPlainText() throws {
+        let outcome = try dossier(["search", "embargo", "--corpus", DossierExecutable.seeds.path, "--limit", "2"])
+        #expect(outcome.exitStatus == 0)
+        #expect(!outcome.standardOutput.contains("\u{1B}["))
+        #expect(outcome.standardOutput.split(separator: "\n").count == 4, "two hits, two lines each:\n\(outcome.standardOutput)")
+    }
+
+    @Test func hostileQueriesAreReadOrExplainedNeverAnSQLError() throws {
+        for query in ["\"unbalanced", "(((", "-", "OR", "NEAR(x", "a:b", "^", String(repeating: "embargo ", count: 2_000)] {
+            let outcome = try dossier(["search", query, "--corpus", DossierExecutable.seeds.path])
+            #expect(outcome.exitStatus == 0 || outcome.exitStatus == 1, "\(query): \(outcome.standardError)")
+            #expect(!outcome.standardError.lowercased().contains("sqlite"), "\(query): \(outcome.standardError)")
+            #expect(!outcome.standardError.contains("fts5"), "\(query): \(outcome.standardError)")
+        }
+    }
+}

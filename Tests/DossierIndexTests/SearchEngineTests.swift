@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import DossierIndex
+
+@Suite("Searching sentences")
+struct SearchEngineTests {
+    static let files = [
+        "a.txt": """
+        The arms embargo on Iran ended in October. Sanctions stayed in place for years.
+        Arms were sold, and an embargo on oil followed much later in the year.
+        """,
+        "b.txt": """
+        The naïve plan failed. Iran’s envoy spoke first. New embargoes were announced by the council.
+        """,
+        "c.md": """
+        # Trade notes
+
+        The arms trade grew. A total embargo was discussed.
+        """,
+    ]
+
+    private func search(_ text: String, typing: Bool = false, in corpus: TemporaryCorpus? = nil) throws -> SearchResults {
+        let corpus = try corpus ?? TemporaryCorpus(files: Self.files)
+        return try SearchEngine(corpus: corpus.open().corpus).search(QueryParser.parse(text, typing: typing))
+    }
+
+    @Test func phraseBeatsScatteredWords() throws {
+        let corpus = try TemporaryCorpus(files: [
+            "scattered.txt": "Arms and an embargo.",
+            "phrase.txt": "The long-awaited arms embargo on the northern region finally ended in October after many years of talks.",
+        ])
+        var engine = try SearchEngine(corpus: corpus.open().corpus)
+        let query = QueryParser.parse("arms embargo")
+        #expect(try engine.search(query).hits.map(\.documentPath) == ["phrase.txt", "scattered.txt"])
+        engine.phraseBoost = 1
+        engine.proximityBoost = 1
+        #expect(try engine.search(query).hits.map(\.documentPath) == ["scattered.txt", "phrase.txt"], "BM25 alone prefers the short sentence")
+    }
+
+    @Test func inflectionsMatch() throws {
+        #expect(try search("sanction").hits.map(\.text) == ["Sanctions stayed in place for years."])
+        #expect(try search("embargoes").totalHits == 4)
+    }
+
+    @Test func caseDiacriticsAndApostrophesDoNotMatter() throws {
+        #expect(try search("NAIVE").hits.first?.text == "The naïve plan failed.")
+        #expect(try search("iran's").hits.first?.text == "Iran’s envoy spoke first.")
+        #expect(try search("Iran’s").hits.first?.text == "Iran’s envoy spoke first.")
+    }
+
+    @Test func highlightsMarkTheMatchedWords() throws {
+        let results = try search("arms embargo")
+        let hit = try #require(results.hits.first)
+        let scalars = Array(hit.text.unicodeScalars)
+        let marked = QueryHighlighter(query: results.query).ranges(in: hit.text).map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(marked == ["arms", "embargo"])
+    }
+
+    @Test func prefixWhileTypingFindsLongerWords() throws {
+        #expect(try search("emb", typing: true).totalHits == 4)
+        #expect(try search("emb").totalHits == 0)
+    }
+
+    @Test func exclusionAndAlternatives() throws {
+        #expect(try search("embargo -oil").totalHits == 3)
+        #expect(try search("October OR council").totalHits == 2)
+    }
+
+    @Test func tiesFollowDocumentOrder() throws {
+        let corpus = try TemporaryCorpus(files: ["2.txt": "Gas prices rose.", "1.txt": "Gas prices rose.", "10.txt": "Gas prices rose."])
+        #expect(try search("gas", in: corpus).hits.map(\.documentPath) == ["1.txt", "2.txt", "10.txt"])
+    }
+
+    @Test func docFilterNarrowsAndExplainsMisses() throws {
+        #expect(try search("embargo doc:b.txt").hits.map(\.documentPath) == ["b.txt"])
+        #expect(try search("embargo -doc:b.txt").hits.allSatisfy { $0.documentPath != "b.txt" })
+        let none = try search("embargo doc:nothing-like-this")
+        #expect(none.hits.isEmpty)
+        #expect(none.notes.contains("No document matches doc:nothing-like-this"))
+    }
+
+    @Test func filtersThatNeedLaterIndexesSaySo() throws {
+        let results = try search("embargo entity:Iran after:2020")
+        #expect(results.totalHits == 4)
+        #expect(results.notes.contains { $0.hasPrefix("entity: filters need the entity index") })
+        #expect(results.notes.contains { $0.hasPrefix("after: filters need the timeline") })
+    }
+
+    @Test func countsPerDocumentAndOriginalOffsets() throws {
+        let corpus = try TemporaryCorpus(files: Self.files)
+        let results = try search("embargo", in: corpus)
+        #expect(results.hitsPerDocument.values.sorted() == [1, 1, 2])
+        let text = try String(contentsOf: corpus.root.appendingPathComponent("a.txt"), encoding: .utf8)
+        let scalars = Array(text.unicodeScalars)
+        for hit in results.hits where hit.documentPath == "a.txt" {
+            #expect(String(String.UnicodeScalarView(scalars[hit.originalRange])) == hit.text)
+        }
+    }
+
+    @Test func rankingStopsAtItsLimitAndSaysSo() throws {
+        let corpus = try TemporaryCorpus(files: ["many.txt": (1...30).map { "Line \($0) mentions gas." }.joined(separator: "\n")])
+        var engine = try SearchEngine(corpus: corpus.open().corpus)
+        engine.rankingLimit = 10
+        let results = try engine.search(QueryParser.parse("gas"))
+        #expect(results.isTotalCapped)
+        #expect(results.totalHits == 10)
+        #expect(results.notes.contains { $0.hasPrefix("Ranked the first 10") })
+    }
+
+    @Test func hitsOfOneDocumentAndDocumentsWithHits() throws {
+        let corpus = try TemporaryCorpus(files: Self.files)
+        let engine = try SearchEngine(corpus: corpus.open().corpus)
+        let query = QueryParser.parse("embargo")
+        let documents = try engine.documentsWithHits(for: query)
+        let paths = try corpus.open().corpus.documents()
+        #expect(documents.compactMap { id in paths.first { $0.id == id }?.path } == ["a.txt", "b.txt", "c.md"])
+        let inA = try engine.hits(inDocument: documents[0], for: query)
+        #expect(inA.map(\.ordinal) == [0, 2])
+    }
+
+    @Test func hostileQueriesNeverReachSQLiteAsErrors() throws {
+        let corpus = try TemporaryCorpus(files: Self.files)
+        let engine = try SearchEngine(corpus: corpus.open().corpus)
+        for text in ["\"", "(((", "-", "*", "OR", "NEAR(a b)", "a:b:c", "^x", "\"a\" \"", "x AND", "{col}: y", String(repeating: "(", count: 500),
+                     String(repeating: "a ", count: 5_000), "\u{0}\u{1}\u{2}embargo", "emb*rgo", "e*", "'; DROP TABLE sentence; --"] {
+            _ = try engine.search(QueryParser.parse(text))
+            _ = try engine.search(QueryParser.parse(text, typing: true))
+        }
+        #expect(try engine.search(QueryParser.parse("embargo")).totalHits == 4)
+    }
+}
+
+@Suite("Search history")
+struct SearchHistoryFileTests {
+    @Test func savesAtomicallyAndLoadsBack() throws {
+        let corpus = try TemporaryCorpus()
+        let file = SearchHistoryFile(url: corpus.cache.appendingPathComponent("state/dossier/x.history"))
+        #expect(file.load().isEmpty)
+        try file.save(["arms embargo", "trade volume"])
+        #expect(file.load() == ["arms embargo", "trade volume"])
+        try file.save(["only one"])
+        #expect(file.load() == ["only one"])
+    }
+
+    @Test func oneFilePerCorpusInTheStateDirectory() {
+        let environment = ["XDG_STATE_HOME": "/tmp/state"]
+        let first = SearchHistoryFile.standard(for: URL(fileURLWithPath: "/data/a"), environment: environment)
+        let second = SearchHistoryFile.standard(for: URL(fileURLWithPath: "/data/b"), environment: environment)
+        #expect(first.url.path.hasPrefix("/tmp/state/dossier/a-"))
+        #expect(first.url != second.url)
+    }
+}
