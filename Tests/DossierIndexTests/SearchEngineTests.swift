@@ -118,6 +118,22 @@ struct SearchEngineTests {
         #expect(inA.map(\.ordinal) == [0, 2])
     }
 
+    @Test func hitsStayWithTheirDocumentsAfterIncrementalUpdates() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": "Alpha apples. Alpha again.", "b.txt": "Beta bananas.", "c.txt": "Gamma grapes. Gamma more."])
+        _ = try corpus.open()
+        try corpus.write("c.txt", "Gamma grapes changed. Gamma pears now. Gamma plums too.")
+        try corpus.touch("c.txt", secondsAgo: 30)
+        try corpus.remove("b.txt")
+        try corpus.write("d.txt", "Delta dates. Delta figs.")
+        let engine = try SearchEngine(corpus: corpus.open().corpus)
+        for (word, path, ordinals) in [("apples", "a.txt", [0]), ("plums", "c.txt", [2]), ("figs", "d.txt", [1]), ("gamma", "c.txt", [0, 1, 2])] {
+            let hits = try engine.search(QueryParser.parse(word)).hits
+            #expect(hits.allSatisfy { $0.documentPath == path }, "\(word): \(hits.map(\.documentPath))")
+            #expect(hits.map(\.ordinal).sorted() == ordinals, "\(word)")
+        }
+        #expect(try engine.search(QueryParser.parse("bananas")).hits.isEmpty)
+    }
+
     @Test func hostileQueriesNeverReachSQLiteAsErrors() throws {
         let corpus = try TemporaryCorpus(files: Self.files)
         let engine = try SearchEngine(corpus: corpus.open().corpus)

@@ -27,19 +27,30 @@ public final class Corpus: Sendable {
     public func text(of documentID: Int64) throws -> DocumentText? {
         try read { db in
             guard let document = try DocumentRecord.fetchOne(db, key: documentID) else { return nil }
-            let paragraphs = try ParagraphRecord.filter(Column("documentId") == documentID).order(Column("ordinal")).fetchAll(db)
             let sentences = try SentenceRecord.filter(Column("documentId") == documentID).order(Column("ordinal")).fetchAll(db)
-            var spans = Array(repeating: [DocumentText.SentenceSpan](), count: paragraphs.count)
-            for sentence in sentences where sentence.paragraph < paragraphs.count {
-                let start = paragraphs[sentence.paragraph].start
-                spans[sentence.paragraph].append(.init(id: sentence.id ?? 0, ordinal: sentence.ordinal,
-                                                       range: (sentence.start - start)..<(sentence.end - start)))
-            }
-            let texts = paragraphs.enumerated().map { index, paragraph in
-                DocumentText.Paragraph(text: paragraph.text, isHeading: paragraph.isHeading, sentences: spans[index])
-            }
-            return DocumentText(summary: document.summary, paragraphs: texts)
+            return DocumentText(summary: document.summary, paragraphs: Self.paragraphs(of: sentences))
         }
+    }
+
+    /// Rebuilds paragraphs from their sentences: normalised text has exactly the white space the
+    /// sentence offsets leave between them, and it is all single spaces.
+    static func paragraphs(of sentences: [SentenceRecord]) -> [DocumentText.Paragraph] {
+        var paragraphs: [DocumentText.Paragraph] = []
+        var start = 0
+        var end = 0
+        for sentence in sentences {
+            if paragraphs.isEmpty || sentence.paragraph != paragraphs.count - 1 {
+                paragraphs.append(DocumentText.Paragraph(text: "", isHeading: sentence.inHeading, sentences: []))
+                start = sentence.start
+                end = sentence.start
+            }
+            let last = paragraphs.count - 1
+            paragraphs[last].text += String(repeating: " ", count: max(0, sentence.start - end)) + sentence.text
+            paragraphs[last].sentences.append(.init(id: sentence.id ?? 0, ordinal: sentence.ordinal,
+                                                     range: (sentence.start - start)..<(sentence.end - start)))
+            end = sentence.end
+        }
+        return paragraphs
     }
 
     /// The sentences of a document with their offsets in the original file.
@@ -67,9 +78,10 @@ public final class Corpus: Sendable {
     /// How much is indexed.
     public func statistics() throws -> CorpusStatistics {
         try read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(wordCount), 0), coalesce(sum(sentenceCount), 0) FROM document")
-            let paragraphs = try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph") ?? 0
-            return CorpusStatistics(documents: row?[0] ?? 0, paragraphs: paragraphs, sentences: row?[2] ?? 0, words: row?[1] ?? 0)
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(*), coalesce(sum(wordCount), 0), coalesce(sum(sentenceCount), 0), coalesce(sum(paragraphCount), 0) FROM document
+                """)
+            return CorpusStatistics(documents: row?[0] ?? 0, paragraphs: row?[3] ?? 0, sentences: row?[2] ?? 0, words: row?[1] ?? 0)
         }
     }
 

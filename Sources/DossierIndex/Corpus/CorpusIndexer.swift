@@ -82,13 +82,24 @@ public struct CorpusIndexer: Sendable {
             for path in gone { try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [path]) }
             for path in goneSkips { try db.execute(sql: "DELETE FROM skippedFile WHERE path = ?", arguments: [path]) }
         }
-        for start in stride(from: 0, to: pending.count, by: batchSize) {
-            let batch = Array(pending[start..<min(start + batchSize, pending.count)])
-            let outcomes = read(batch)
+        // Reading the next batch overlaps with writing this one: loading is parallel, writing is not.
+        let batches = stride(from: 0, to: pending.count, by: batchSize).map { Array(pending[$0..<min($0 + batchSize, pending.count)]) }
+        var upcoming = batches.first.map(readInBackground)
+        for (index, _) in batches.enumerated() {
+            guard let outcomes = upcoming?.wait() else { break }
+            upcoming = index + 1 < batches.count ? readInBackground(batches[index + 1]) : nil
             try write(outcomes, known: stored, into: &report)
-            progress?(min(start + batchSize, pending.count), pending.count)
+            progress?(min((index + 1) * batchSize, pending.count), pending.count)
+        }
+        if try store.database.read(SentenceSearchIndex.isBehind) {
+            try store.database.write(SentenceSearchIndex.catchUp)
         }
         return report
+    }
+
+    /// Starts reading a batch on another thread.
+    private func readInBackground(_ files: [ScannedFile]) -> BackgroundResult<[Outcome]> {
+        BackgroundResult { read(files) }
     }
 
     /// Reads, hashes and normalises files in parallel.
@@ -122,7 +133,6 @@ public struct CorpusIndexer: Sendable {
     private func write(_ outcomes: [Outcome], known: [String: Fingerprint], into report: inout SyncReport) throws {
         var counts = SyncReport()
         try store.database.write { db in
-            let lastIndexedID = try SentenceSearchIndex.lastSentenceID(in: db)
             try SentenceSearchIndex.forgetDocuments(atPaths: outcomes.filter { !$0.isUnchanged(comparedWith: known) }.map(\.path), in: db)
             for outcome in outcomes {
                 switch outcome {
@@ -142,7 +152,6 @@ public struct CorpusIndexer: Sendable {
                     counts.skipped.append(.init(path: file.relativePath, reason: reason))
                 }
             }
-            try SentenceSearchIndex.addSentences(after: lastIndexedID, in: db)
         }
         report.added += counts.added
         report.updated += counts.updated
@@ -166,19 +175,8 @@ public struct CorpusIndexer: Sendable {
         var record = DocumentRecord(file: file, contentHash: hash, document: document)
         try record.insert(db)
         guard let documentId = record.id else { return }
-        let paragraphInsert = try db.cachedStatement(sql: "INSERT INTO paragraph (documentId, ordinal, text, isHeading, start) VALUES (?, ?, ?, ?, ?)")
-        for (ordinal, paragraph) in document.paragraphs.enumerated() {
-            try paragraphInsert.execute(arguments: [documentId, ordinal, paragraph.text, paragraph.isHeading, paragraph.start])
-        }
-        let sentenceInsert = try db.cachedStatement(sql: """
-            INSERT INTO sentence (documentId, ordinal, paragraph, start, "end", originalStart, originalEnd, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try db.execute(sql: "UPDATE document SET firstSentenceId = (SELECT coalesce(max(id), 0) + 1 FROM sentence) WHERE id = ?",
-                       arguments: [documentId])
-        for (ordinal, sentence) in document.sentences.enumerated() {
-            try sentenceInsert.execute(arguments: [documentId, ordinal, sentence.paragraph, sentence.range.lowerBound, sentence.range.upperBound,
-                                                   sentence.originalRange.lowerBound, sentence.originalRange.upperBound, sentence.text])
+        if let firstSentenceID = try SentenceInserter(db).insert(document, documentID: documentId, in: db) {
+            try db.execute(sql: "UPDATE document SET firstSentenceId = ? WHERE id = ?", arguments: [firstSentenceID, documentId])
         }
     }
 }

@@ -15,6 +15,12 @@ enum PageFurniture {
         isPageNumber(line) || isLoneURL(line) || isGarbage(line)
     }
 
+    /// Whether a line is short enough, or unbroken enough, to be furniture at all; most lines of
+    /// text are neither, and are spared a closer look.
+    static func mayBeFurniture(_ shape: LineShape) -> Bool {
+        shape.length <= 60 || (shape.length <= longestFurnitureLine && !shape.scalars.contains(" "))
+    }
+
     /// "12", "- 12 -", "Page 3 of 10", "3/10" or a lowercase roman numeral, alone on the line.
     static func isPageNumber(_ line: String) -> Bool {
         guard line.utf8.count <= 24 else { return false }

@@ -81,7 +81,7 @@ struct Reflower {
         // Markup says where its text is; furniture is a problem of text extracted from printed pages.
         guard layout == .detect else { return blocks }
         let cleaned = blocks.map { block in
-            block.filter { lines[$0].shape.length > PageFurniture.longestFurnitureLine || !PageFurniture.isFurnitureLine(lines[$0].shape.text) }
+            block.filter { !PageFurniture.mayBeFurniture(lines[$0].shape) || !PageFurniture.isFurnitureLine(lines[$0].shape.text) }
         }
         var isFurniture = cleaned.map(\.isEmpty)
         let isFragment = cleaned.map { block in

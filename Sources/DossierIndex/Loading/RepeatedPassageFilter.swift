@@ -15,16 +15,15 @@ enum RepeatedPassageFilter {
             all.append(contentsOf: words)
             owner.append(contentsOf: repeatElement(index, count: words.count))
         }
-        var positionsByGram: [UInt64: [Int]] = [:]
-        if all.count >= minimumWords {
-            for position in 0...(all.count - minimumWords) {
-                positionsByGram[gramKey(all[position..<(position + minimumWords)]), default: []].append(position)
-            }
-        }
+        // Word runs sorted by their hash: a passage repeats only if its first run occurs twice, which
+        // bisection finds without hashing every run into a dictionary.
+        let grams = all.count >= minimumWords
+            ? (0...(all.count - minimumWords)).map { (key: gramKey(all[$0..<($0 + minimumWords)]), position: $0) }.sorted { $0.key < $1.key }
+            : []
         var dropped = Set<Int>()
         for (index, words) in passages.enumerated() where words.count >= minimumWords {
             let own = starts[index]..<(starts[index] + words.count)
-            for position in positionsByGram[gramKey(words[0..<minimumWords])] ?? [] {
+            for position in positions(of: gramKey(words[0..<minimumWords]), in: grams) {
                 let occurrence = position..<(position + words.count)
                 guard !occurrence.overlaps(own), occurrence.upperBound <= all.count,
                       all[occurrence].elementsEqual(words) else { continue }
@@ -36,6 +35,18 @@ enum RepeatedPassageFilter {
             }
         }
         return dropped
+    }
+
+    /// The positions of the runs with hash `key`, when there are at least two.
+    private static func positions(of key: UInt64, in grams: [(key: UInt64, position: Int)]) -> [Int] {
+        var low = 0, high = grams.count
+        while low < high {
+            let middle = (low + high) / 2
+            if grams[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < grams.count, grams[end].key == key { end += 1 }
+        return end - low >= 2 ? grams[low..<end].map(\.position) : []
     }
 
     /// Combines a run of word hashes; a collision only costs a comparison, which rejects it.

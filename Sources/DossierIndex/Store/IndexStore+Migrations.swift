@@ -69,6 +69,25 @@ extension IndexStore {
                 table.add(column: "firstSentenceId", .integer).notNull().defaults(to: 0)
             }
         }
+        migrator.registerMigration("v4-paragraphs-from-sentences") { db in
+            // A paragraph's text is its sentences with the single spaces between them, so it is
+            // not stored twice; a sentence knows whether its paragraph is a heading.
+            try db.drop(table: "paragraph")
+            try db.alter(table: "sentence") { table in
+                table.add(column: "inHeading", .boolean).notNull().defaults(to: false)
+            }
+            try db.alter(table: "document") { table in
+                table.add(column: "paragraphCount", .integer).notNull().defaults(to: 0)
+            }
+        }
+        migrator.registerMigration("v5-search-watermark") { db in
+            // Sentences up to this id are in the full-text index. New sentences join it in one
+            // statement at the end of a sync, and a sync cut short is finished by the next one.
+            try db.create(table: "searchWatermark") { table in
+                table.column("lastSentenceId", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO searchWatermark (lastSentenceId) VALUES (0)")
+        }
         return migrator
     }()
 }

@@ -19,6 +19,7 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var wordCount: Int
     var sentenceCount: Int
     var firstSentenceId: Int64
+    var paragraphCount: Int
     var replacedSequences: Int
     var offsetMap: Data
 
@@ -40,6 +41,7 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
         wordCount = document.wordCount
         sentenceCount = document.sentences.count
         firstSentenceId = 0
+        paragraphCount = document.paragraphs.count
         replacedSequences = document.replacedSequences
         offsetMap = document.offsetMap.serialized
     }

@@ -13,6 +13,7 @@ struct SentenceRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var originalStart: Int
     var originalEnd: Int
     var text: String
+    var inHeading: Bool
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
