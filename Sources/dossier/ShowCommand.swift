@@ -16,13 +16,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try options.open().corpus
-        let summary: DocumentSummary
-        switch try corpus.document(named: document) {
-        case .found(let found): summary = found
-        case .none: throw ValidationError("no document matches '\(document)'; `dossier docs` lists them")
-        case .ambiguous(let matches):
-            throw ValidationError("'\(document)' matches \(matches.count) documents: \(matches.prefix(5).map(\.path).joined(separator: ", "))")
-        }
+        let summary = try corpus.requireDocument(named: document)
         if sentences {
             for sentence in try corpus.sentences(of: summary.id) {
                 print("\(sentence.originalRange.lowerBound)-\(sentence.originalRange.upperBound)\t\(sentence.text)")

@@ -79,10 +79,35 @@ struct SearchEngineTests {
         #expect(none.notes.contains("No document matches doc:nothing-like-this"))
     }
 
+    @Test func entityFilterKeepsSentencesThatMentionTheEntityUnderAnyName() throws {
+        let results = try search("embargo entity:Iran")
+        #expect(Set(results.hits.map(\.text)) == ["The arms embargo on Iran ended in October."])
+        let corpus = try TemporaryCorpus(files: [
+            "raisi.txt": "President Ebrahim Raisi flew to Moscow on Tuesday. Raisi met officials there. The weather was mild.",
+        ])
+        let all = try search("entity:raisi", in: corpus)
+        #expect(all.hits.map(\.text) == ["President Ebrahim Raisi flew to Moscow on Tuesday.", "Raisi met officials there."])
+        let hit = try #require(all.hits.last)
+        #expect(hit.mentionRanges.map { String(Array(hit.text.unicodeScalars)[$0].map(Character.init)) } == ["Raisi"])
+        #expect(try search("entity:rai", typing: true, in: corpus).totalHits == 2, "a name still being typed matches as a prefix")
+        #expect(try search("-entity:raisi officials", in: corpus).hits.isEmpty)
+    }
+
+    @Test func typeFilterNeedsAMentionOfThatType() throws {
+        let corpus = try TemporaryCorpus(files: [
+            "a.txt": "President Ebrahim Raisi spoke about trade. Trade with Russia grew. Trade figures were published.",
+        ])
+        #expect(try search("trade type:person", in: corpus).hits.map(\.text) == ["President Ebrahim Raisi spoke about trade."])
+        #expect(try search("trade type:place", in: corpus).hits.map(\.text) == ["Trade with Russia grew."])
+        #expect(try search("trade -type:person -type:place", in: corpus).hits.map(\.text) == ["Trade figures were published."])
+        #expect(try search("trade type:person entity:russia", in: corpus).hits.isEmpty, "Russia is no person")
+        #expect(try search("trade type:planet", in: corpus).notes.contains { $0.hasPrefix("Unknown type:planet") })
+    }
+
     @Test func filtersThatNeedLaterIndexesSaySo() throws {
-        let results = try search("embargo entity:Iran after:2020")
-        #expect(results.totalHits == 4)
-        #expect(results.notes.contains { $0.hasPrefix("entity: filters need the entity index") })
+        let results = try search("embargo entity:nobody-by-this-name after:2020")
+        #expect(results.hits.isEmpty)
+        #expect(results.notes.contains("No entity matches entity:nobody-by-this-name"))
         #expect(results.notes.contains { $0.hasPrefix("after: filters need the timeline") })
     }
 

@@ -29,27 +29,6 @@ public struct CorpusBenchmark: Sendable {
         var generator = RealisticQueries(corpus: corpus, seed: seed)
         let queries = try generator.make(count: queryCount)
         let engine = try SearchEngine(corpus: corpus)
-        if ProcessInfo.processInfo.environment["STAGES"] != nil {
-            var rows: [(Double, String)] = []
-            for query in queries { for length in 1...query.count {
-                let text = String(query.prefix(length))
-                let q = QueryParser.parse(text, typing: true)
-                guard let e = q.matchExpression else { continue }
-                try corpus.store.database.read { db in
-                    var t = DispatchTime.now().uptimeNanoseconds
-                    let t0 = t
-                    func lap() -> Double { let n = DispatchTime.now().uptimeNanoseconds; defer { t = n }; return Double(n - t) / 1e6 }
-                    let c = try engine.fetchCandidates(db, expression: e, scope: .all, limit: 2001)
-                    let t1 = lap()
-                    let r = try engine.rank(Array(c.prefix(2000)), query: q, db: db)
-                    let t2 = lap()
-                    let d = try engine.details(of: Array(r.prefix(100)), db: db)
-                    let t3 = lap()
-                    rows.append((Double(t - t0) / 1e6, "\(text) cand \(t1) \(c.count) rank \(t2) details \(t3) \(d.count)"))
-                }
-            } }
-            for row in rows.sorted(by: { $0.0 > $1.0 }).prefix(12) { print(row.0, row.1) }
-        }
         var dossier: [Double] = []
         var fts5: [Double] = []
         for query in queries {

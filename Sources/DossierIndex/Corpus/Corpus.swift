@@ -6,10 +6,13 @@ public final class Corpus: Sendable {
     /// The corpus folder.
     public let root: URL
     public let store: IndexStore
+    /// How the documents were read, for reading one again when an entity correction needs it.
+    public let loader: DocumentLoader
 
-    public init(root: URL, store: IndexStore) {
+    public init(root: URL, store: IndexStore, loader: DocumentLoader = DocumentLoader()) {
         self.root = root
         self.store = store
+        self.loader = loader
     }
 
     /// All documents in path order.
@@ -92,7 +95,7 @@ public final class Corpus: Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         try store.detectingCorruption { try store.database.read(body) }
     }
 }

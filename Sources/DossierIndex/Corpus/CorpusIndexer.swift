@@ -7,6 +7,9 @@ public struct CorpusIndexer: Sendable {
     public let root: URL
     public let store: IndexStore
     public var loader: DocumentLoader
+    public var recognizer = EntityRecognizer()
+    /// The user's corrections to entities, from dossier.toml.
+    public var overrides = EntityOverrides()
     /// How many files are loaded in parallel and then written in one transaction.
     public var batchSize = 64
 
@@ -18,18 +21,18 @@ public struct CorpusIndexer: Sendable {
 
     /// What became of one file that had to be read.
     enum Outcome: Sendable {
-        case loaded(ScannedFile, hash: String, LoadedDocument)
+        case loaded(ScannedFile, hash: String, LoadedDocument, [ExtractedMention])
         case skipped(ScannedFile, reason: String)
 
         var path: String {
             switch self {
-            case .loaded(let file, _, _), .skipped(let file, _): return file.relativePath
+            case .loaded(let file, _, _, _), .skipped(let file, _): return file.relativePath
             }
         }
 
         /// The file was read but its bytes are the ones already indexed.
         func isUnchanged(comparedWith known: [String: Fingerprint]) -> Bool {
-            guard case let .loaded(file, hash, _) = self else { return false }
+            guard case let .loaded(file, hash, _, _) = self else { return false }
             return known[file.relativePath]?.contentHash == hash
         }
     }
@@ -94,6 +97,10 @@ public struct CorpusIndexer: Sendable {
         if try store.database.read(SentenceSearchIndex.isBehind) {
             try store.database.write(SentenceSearchIndex.catchUp)
         }
+        let changed = report.added + report.updated + report.removed > 0
+        if try changed || store.database.read({ try EntityIndex.needsResolving($0, overrides: overrides) }) {
+            try resolveEntities()
+        }
         return report
     }
 
@@ -125,7 +132,7 @@ public struct CorpusIndexer: Sendable {
         let hash = ContentHash.of(data)
         let format = DocumentLoader.Format(pathExtension: file.url.pathExtension) ?? .plain
         switch loader.load(data: data, format: format) {
-        case .success(let document): return .loaded(file, hash: hash, document)
+        case .success(let document): return .loaded(file, hash: hash, document, recognizer.mentions(in: document))
         case .failure(let failure): return .skipped(file, reason: failure.description)
         }
     }
@@ -136,12 +143,12 @@ public struct CorpusIndexer: Sendable {
             try SentenceSearchIndex.forgetDocuments(atPaths: outcomes.filter { !$0.isUnchanged(comparedWith: known) }.map(\.path), in: db)
             for outcome in outcomes {
                 switch outcome {
-                case let .loaded(file, hash, document):
+                case let .loaded(file, hash, document, mentions):
                     if outcome.isUnchanged(comparedWith: known) {
                         try touch(file, in: db)
                         counts.unchanged += 1
                     } else {
-                        try Self.store(document, from: file, hash: hash, in: db)
+                        try Self.store(document, mentions: mentions, from: file, hash: hash, in: db)
                         if known[file.relativePath] == nil { counts.added += 1 } else { counts.updated += 1 }
                         if document.replacedSequences > 0 { counts.repaired.append(file.relativePath) }
                     }
@@ -169,7 +176,7 @@ public struct CorpusIndexer: Sendable {
     }
 
     /// Replaces whatever the index held for the file with the freshly loaded document.
-    static func store(_ document: LoadedDocument, from file: ScannedFile, hash: String, in db: Database) throws {
+    static func store(_ document: LoadedDocument, mentions: [ExtractedMention], from file: ScannedFile, hash: String, in db: Database) throws {
         try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [file.relativePath])
         try db.execute(sql: "DELETE FROM skippedFile WHERE path = ?", arguments: [file.relativePath])
         var record = DocumentRecord(file: file, contentHash: hash, document: document)
@@ -177,6 +184,7 @@ public struct CorpusIndexer: Sendable {
         guard let documentId = record.id else { return }
         if let firstSentenceID = try SentenceInserter(db).insert(document, documentID: documentId, in: db) {
             try db.execute(sql: "UPDATE document SET firstSentenceId = ? WHERE id = ?", arguments: [firstSentenceID, documentId])
+            try MentionInserter(db).insert(mentions, of: document, documentID: documentId, firstSentenceID: firstSentenceID, in: db)
         }
     }
 }

@@ -29,15 +29,22 @@ public struct CorpusOpener: Sendable {
         let isDefaultLocation = indexURL == nil
         var (store, notice) = try IndexStore.open(at: location, mayReplaceUnrecognised: isDefaultLocation)
         var notices = notice.map { [$0] } ?? []
+        let overrides: EntityOverrides
+        do {
+            overrides = try CorpusSettingsFile(corpusRoot: root).entityOverrides()
+        } catch {
+            overrides = EntityOverrides()
+            notices.append("Entity corrections not applied: \(error)")
+        }
         var report: SyncReport
         do {
-            report = try CorpusIndexer(root: root, store: store, loader: loader).synchronize(progress: progress)
+            report = try indexer(for: store, overrides: overrides).synchronize(progress: progress)
         } catch IndexStoreError.corrupt {
             (store, _) = try IndexStore.open(at: location, mayReplaceUnrecognised: true, discardingExisting: true)
             notices.append("The index at \(location.path) was damaged; rebuilt it.")
-            report = try CorpusIndexer(root: root, store: store, loader: loader).synchronize(progress: progress)
+            report = try indexer(for: store, overrides: overrides).synchronize(progress: progress)
         }
-        let corpus = Corpus(root: root, store: store)
+        let corpus = Corpus(root: root, store: store, loader: loader)
         if try corpus.statistics().documents == 0 {
             throw CorpusError.noDocuments(root.path, skipped: report.skippedWarning)
         }
@@ -45,7 +52,14 @@ public struct CorpusOpener: Sendable {
         if !report.repaired.isEmpty {
             notices.append("Replaced invalid UTF-8 in \(report.repaired.count) file\(report.repaired.count == 1 ? "" : "s"): \(report.repaired.prefix(3).joined(separator: ", "))")
         }
+        notices += try corpus.entityNotes().map { "dossier.toml \($0)" }
         return Opened(corpus: corpus, report: report, notices: notices)
+    }
+
+    private func indexer(for store: IndexStore, overrides: EntityOverrides) -> CorpusIndexer {
+        var indexer = CorpusIndexer(root: root, store: store, loader: loader)
+        indexer.overrides = overrides
+        return indexer
     }
 
     private func checkFolder() throws {

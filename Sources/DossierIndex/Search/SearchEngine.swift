@@ -35,25 +35,17 @@ public struct SearchEngine: Sendable {
         var documentOrder: Int
     }
 
-    /// Which documents a search may look in, from its `doc:` filters.
-    enum DocumentScope {
-        case all
-        case only(Set<Int64>)
-        case excluding(Set<Int64>)
-    }
-
     public func search(_ query: SearchQuery) throws -> SearchResults {
         var notes = query.notes
-        let scope = try documentScope(for: query.filters, notes: &notes)
-        guard let expression = query.matchExpression else { return SearchResults(query: query, notes: notes) }
-        if case .only(let ids) = scope, ids.isEmpty { return SearchResults(query: query, notes: notes) }
+        let scope = try SearchScope(filters: query.filters, corpus: corpus, notes: &notes)
+        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsMentions else { return SearchResults(query: query, notes: notes) }
         return try corpus.store.detectingCorruption {
             try corpus.store.database.read { db in
-                let candidates = try fetchCandidates(db, expression: expression, scope: scope, limit: rankingLimit + 1)
+                let candidates = try fetchCandidates(db, expression: query.matchExpression, scope: scope, limit: rankingLimit + 1)
                 let isCapped = candidates.count > rankingLimit
                 let counted = Array(candidates.prefix(rankingLimit))
                 let ranked = try rank(counted, query: query, db: db)
-                let hits = try details(of: Array(ranked.prefix(resultLimit)), db: db)
+                let hits = try details(of: Array(ranked.prefix(resultLimit)), scope: scope, db: db)
                 if isCapped { notes.append("Ranked the first \(rankingLimit.formatted()) of many matches; add words to narrow the search") }
                 return SearchResults(query: query, hits: hits, totalHits: counted.count, isTotalCapped: isCapped,
                                      hitsPerDocument: Dictionary(grouping: counted, by: \.documentID).mapValues(\.count), notes: notes)
@@ -63,25 +55,25 @@ public struct SearchEngine: Sendable {
 
     /// Every matching sentence of one document in reading order.
     public func hits(inDocument documentID: Int64, for query: SearchQuery) throws -> [SearchHit] {
-        guard let expression = query.matchExpression else { return [] }
+        var notes: [String] = []
+        let scope = try SearchScope(document: documentID, narrowing: SearchScope(filters: query.filters, corpus: corpus, notes: &notes))
+        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsMentions else { return [] }
         return try corpus.store.detectingCorruption {
             try corpus.store.database.read { db in
-                let candidates = try fetchCandidates(db, expression: expression, scope: .only([documentID]), limit: nil)
-                return try details(of: candidates, db: db).sorted { $0.ordinal < $1.ordinal }
+                let candidates = try fetchCandidates(db, expression: query.matchExpression, scope: scope, limit: nil)
+                return try details(of: candidates, scope: scope, db: db).sorted { $0.ordinal < $1.ordinal }
             }
         }
     }
 
     /// The documents that hold at least one match, in document-list order.
     public func documentsWithHits(for query: SearchQuery) throws -> [Int64] {
-        guard let expression = query.matchExpression else { return [] }
         var notes: [String] = []
-        let scope = try documentScope(for: query.filters, notes: &notes)
+        let scope = try SearchScope(filters: query.filters, corpus: corpus, notes: &notes)
+        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsMentions else { return [] }
         let ids = try corpus.store.database.read { db in
-            try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT s.documentId FROM sentence_fts JOIN sentence s ON s.id = sentence_fts.rowid
-                WHERE sentence_fts MATCH ? \(scopeClause(scope))
-                """, arguments: arguments(expression, scope))
+            let (sql, arguments) = candidateQuery(expression: query.matchExpression, scope: scope, selecting: "DISTINCT s.documentId", limit: nil)
+            return try Int64.fetchAll(db, sql: sql, arguments: arguments)
         }
         return ids.sorted { (documentOrder[$0] ?? .max) < (documentOrder[$1] ?? .max) }
     }
@@ -89,17 +81,27 @@ public struct SearchEngine: Sendable {
     // MARK: Candidates and ranking
 
     /// Matching sentences in index order, without scores: streaming them is cheap even for common words.
-    func fetchCandidates(_ db: Database, expression: String, scope: DocumentScope, limit: Int?) throws -> [Candidate] {
+    func fetchCandidates(_ db: Database, expression: String?, scope: SearchScope, limit: Int?) throws -> [Candidate] {
+        let (sql, arguments) = candidateQuery(expression: expression, scope: scope, selecting: "s.id", limit: limit)
+        return try candidates(Int64.fetchCursor(db, sql: sql, arguments: arguments))
+    }
+
+    /// The SQL that lists matching sentences: the full-text index alone when nothing narrows the
+    /// search, joined to the sentences when filters do, and the sentences alone when filters
+    /// choose them without any word to match (`entity:Raisi`).
+    private func candidateQuery(expression: String?, scope: SearchScope, selecting columns: String, limit: Int?) -> (String, StatementArguments) {
         let limitClause = limit.map { "LIMIT \($0)" } ?? ""
-        guard case .all = scope else {
-            let sql = """
-                SELECT sentence_fts.rowid FROM sentence_fts JOIN sentence s ON s.id = sentence_fts.rowid
-                WHERE sentence_fts MATCH ? \(scopeClause(scope)) \(limitClause)
-                """
-            return try candidates(Int64.fetchCursor(db, sql: sql, arguments: arguments(expression, scope)))
+        guard let expression else {
+            return ("SELECT \(columns) FROM sentence s WHERE 1 \(scope.clause) ORDER BY s.id \(limitClause)", StatementArguments(scope.arguments))
         }
-        let sql = "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? \(limitClause)"
-        return try candidates(Int64.fetchCursor(db, sql: sql, arguments: [expression]))
+        if scope.isUnrestricted, columns == "s.id" {
+            return ("SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? \(limitClause)", [expression])
+        }
+        let sql = """
+            SELECT \(columns) FROM sentence_fts JOIN sentence s ON s.id = sentence_fts.rowid
+            WHERE sentence_fts MATCH ? \(scope.clause) \(limitClause)
+            """
+        return (sql, StatementArguments([expression] + scope.arguments))
     }
 
     private func candidates(_ ids: some Cursor<Int64>) throws -> [Candidate] {
@@ -161,73 +163,36 @@ public struct SearchEngine: Sendable {
         return left.ordinal < right.ordinal
     }
 
-    /// Fetches text and document details for candidates, keeping their order.
-    func details(of candidates: [Candidate], db: Database) throws -> [SearchHit] {
+    /// Fetches text and document details for candidates, keeping their order, with the mentions
+    /// the filters asked for.
+    func details(of candidates: [Candidate], scope: SearchScope, db: Database) throws -> [SearchHit] {
         guard !candidates.isEmpty else { return [] }
+        let ids = SearchScope.jsonArray(candidates.map(\.sentenceID))
         let statement = try db.cachedStatement(sql: """
             SELECT s.id, s.text, s.paragraph, s.originalStart, s.originalEnd, d.title, d.path
             FROM sentence s JOIN document d ON d.id = s.documentId
             WHERE s.id IN (SELECT value FROM json_each(?))
             """)
-        let rows = try Row.fetchAll(statement, arguments: [jsonArray(candidates.map(\.sentenceID))])
+        let rows = try Row.fetchAll(statement, arguments: [ids])
         let byID = Dictionary(rows.map { (($0[0] as Int64), $0) }, uniquingKeysWith: { first, _ in first })
+        let mentions = try mentionRanges(inSentences: ids, scope: scope, db: db)
         return candidates.compactMap { candidate in
             guard let row = byID[candidate.sentenceID] else { return nil }
             return SearchHit(sentenceID: candidate.sentenceID, documentID: candidate.documentID, documentPath: row[6], documentTitle: row[5],
                              ordinal: candidate.ordinal, paragraph: row[2], text: row[1],
-                             originalRange: (row[3] as Int)..<(row[4] as Int), score: candidate.score)
+                             originalRange: (row[3] as Int)..<(row[4] as Int), score: candidate.score,
+                             mentionRanges: mentions[candidate.sentenceID] ?? [])
         }
     }
 
-    // MARK: Filters
-
-    /// Resolves `doc:` filters to document ids and notes filters that cannot apply yet.
-    func documentScope(for filters: [QueryFilter], notes: inout [String]) throws -> DocumentScope {
-        var included: Set<Int64>?
-        var excluded = Set<Int64>()
-        for filter in filters {
-            switch filter.field {
-            case .doc:
-                guard !filter.value.isEmpty else { continue }
-                let matches = try documents(matching: filter.value)
-                if matches.isEmpty { notes.append("No document matches doc:\(filter.value)") }
-                if filter.isNegated {
-                    excluded.formUnion(matches)
-                } else {
-                    included = (included ?? []).union(matches)
-                }
-            case .entity, .type:
-                notes.append("\(filter.field.rawValue): filters need the entity index, which is not built yet; ignored \(filter.field.rawValue):\(filter.value)")
-            case .after, .before:
-                notes.append("\(filter.field.rawValue): filters need the timeline, which is not built yet; ignored \(filter.field.rawValue):\(filter.value)")
-            }
-        }
-        if let included { return .only(included.subtracting(excluded)) }
-        return excluded.isEmpty ? .all : .excluding(excluded)
+    /// Where the entities the filters chose are mentioned in each sentence, relative to it.
+    private func mentionRanges(inSentences ids: String, scope: SearchScope, db: Database) throws -> [Int64: [Range<Int>]] {
+        guard let condition = scope.highlightCondition else { return [:] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT m.sentenceId, m.start - s.start, m."end" - s.start FROM mention m JOIN sentence s ON s.id = m.sentenceId
+            WHERE m.sentenceId IN (SELECT value FROM json_each(?)) AND \(condition) ORDER BY m.start
+            """, arguments: StatementArguments([ids] + scope.highlightArguments))
+        return Dictionary(grouping: rows, by: { $0[0] as Int64 }).mapValues { $0.map { ($0[1] as Int)..<($0[2] as Int) } }
     }
 
-    /// Documents whose path or title contains `name`, ignoring case.
-    private func documents(matching name: String) throws -> Set<Int64> {
-        let needle = name.lowercased()
-        return Set(try corpus.documents().filter { $0.path.lowercased().contains(needle) || $0.title.lowercased().contains(needle) }.map(\.id))
-    }
-
-    private func scopeClause(_ scope: DocumentScope) -> String {
-        switch scope {
-        case .all: return ""
-        case .only: return "AND s.documentId IN (SELECT value FROM json_each(?))"
-        case .excluding: return "AND s.documentId NOT IN (SELECT value FROM json_each(?))"
-        }
-    }
-
-    private func arguments(_ expression: String, _ scope: DocumentScope) -> StatementArguments {
-        switch scope {
-        case .all: return [expression]
-        case .only(let ids), .excluding(let ids): return [expression, jsonArray(ids)]
-        }
-    }
-
-    private func jsonArray(_ ids: some Sequence<Int64>) -> String {
-        "[" + ids.map(String.init).joined(separator: ",") + "]"
-    }
 }

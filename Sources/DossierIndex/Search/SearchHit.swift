@@ -13,9 +13,11 @@ public struct SearchHit: Sendable, Equatable {
     public var originalRange: Range<Int>
     /// Higher is better.
     public var score: Double
+    /// Where the entities an `entity:` or `type:` filter chose are mentioned, within `text`.
+    public var mentionRanges: [Range<Int>]
 
     public init(sentenceID: Int64, documentID: Int64, documentPath: String, documentTitle: String, ordinal: Int, paragraph: Int,
-                text: String, originalRange: Range<Int>, score: Double) {
+                text: String, originalRange: Range<Int>, score: Double, mentionRanges: [Range<Int>] = []) {
         self.sentenceID = sentenceID
         self.documentID = documentID
         self.documentPath = documentPath
@@ -25,5 +27,12 @@ public struct SearchHit: Sendable, Equatable {
         self.text = text
         self.originalRange = originalRange
         self.score = score
+        self.mentionRanges = mentionRanges
+    }
+
+    /// The stretches of the sentence to highlight: the words the query matched and the mentions
+    /// its filters chose.
+    public func highlights(using highlighter: QueryHighlighter) -> [Range<Int>] {
+        QueryHighlighter.merged(highlighter.ranges(in: text) + mentionRanges)
     }
 }

@@ -88,6 +88,44 @@ extension IndexStore {
             }
             try db.execute(sql: "INSERT INTO searchWatermark (lastSentenceId) VALUES (0)")
         }
+        migrator.registerMigration("v6-entities") { db in
+            // Mentions are what extraction found in each document; entities are what resolving
+            // all mentions made of them, kept apart so that resolving again never re-reads a file.
+            try db.create(table: "mention") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                table.column("sentenceId", .integer).notNull().indexed()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("originalStart", .integer).notNull()
+                table.column("originalEnd", .integer).notNull()
+                table.column("text", .text).notNull()
+                table.column("type", .text)
+                table.column("confidence", .double).notNull()
+                table.column("key", .text).notNull().indexed()
+                table.column("fullName", .text).notNull()
+                // Found by searching for a name the user declared an alias, not by extraction.
+                table.column("fromAlias", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "entity") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("name", .text).notNull()
+                table.column("type", .text).notNull()
+                table.column("mentionCount", .integer).notNull().defaults(to: 0)
+                table.column("documentCount", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(table: "entityKey") { table in
+                table.column("key", .text).primaryKey()
+                table.column("entityId", .integer).notNull().indexed()
+            }
+            // Which corrections from dossier.toml the entities were last resolved with, and what
+            // in them named nothing.
+            try db.create(table: "entityResolution") { table in
+                table.column("overridesDigest", .text).notNull()
+                table.column("notes", .text).notNull()
+            }
+            try db.execute(sql: "INSERT INTO entityResolution (overridesDigest, notes) VALUES ('', '')")
+        }
         return migrator
     }()
 }

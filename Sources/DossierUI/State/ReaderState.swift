@@ -34,7 +34,7 @@ public struct ReaderState: Sendable, Equatable {
         guard let document, hit.documentID == document.summary.id, document.paragraphs.indices.contains(hit.paragraph),
               let sentence = document.paragraphs[hit.paragraph].sentences.first(where: { $0.ordinal == hit.ordinal }) else { return nil }
         let offset = sentence.range.lowerBound
-        return ReaderMark(paragraph: hit.paragraph, ranges: highlighter.ranges(in: hit.text).map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
+        return ReaderMark(paragraph: hit.paragraph, ranges: hit.highlights(using: highlighter).map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
     }
 
     /// The first line of the sentence with this ordinal, if the document has it.

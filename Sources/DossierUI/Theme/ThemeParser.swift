@@ -1,5 +1,5 @@
+import DossierIndex
 import Foundation
-
 import TOMLKit
 
 /// Reads a theme file: one TOML table per role, each with `fg`, `bg` and attribute flags.

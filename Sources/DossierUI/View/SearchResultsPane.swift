@@ -47,7 +47,7 @@ public struct SearchResultsPane {
         let titleWidth = area.width - 2 - DisplayWidth.of(tally) - 2
         buffer.write(DisplayWidth.truncate("\(hit.documentTitle) · \(hit.documentPath)", to: titleWidth), x: area.x + 1, y: y, style: .dim)
         buffer.write(tally, x: area.maxX - 1 - DisplayWidth.of(tally), y: y, style: .dim)
-        let snippet = Snippet(hit.text, highlights: highlighter.ranges(in: hit.text), width: area.width - 3)
+        let snippet = Snippet(hit.text, highlights: hit.highlights(using: highlighter), width: area.width - 3)
         let runs = StyledRun.runs(snippet.text, base: .text, marked: snippet.highlights, markStyle: Style(.searchHit))
         buffer.write(runs, x: area.x + 2, y: y + 1, limit: area.width - 3)
         if selected {

@@ -1,0 +1,359 @@
+/// Finds the stretches of a sentence that may be names: runs of capitalised words, joined by the
+/// small words names contain ("Bank of England", "al-Assad"), without titles, articles, demonyms
+/// or words capitalised only because they open a sentence or stand in a headline.
+struct CandidateFinder {
+    let gazetteer: Gazetteer
+    /// Words seen capitalised where capitals mean something, in this document or corpus.
+    let knownNames: Set<String>
+    /// Words seen in lowercase in this document.
+    let knownLowercase: Set<String>
+
+    /// Where capitals carry no information in a sentence.
+    enum CaseReliability {
+        /// Ordinary prose: only the first word's capital is uninformative.
+        case ordinary
+        /// A headline or all-capitals line: no capital is informative.
+        case none
+    }
+
+    func spans(in tokens: [NameToken], reliability: CaseReliability) -> [NameSpan] {
+        var spans: [NameSpan] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(tokens[index]) else {
+                index += 1
+                continue
+            }
+            let end = runEnd(tokens, from: index)
+            spans += refine(index..<end, tokens: tokens, reliability: reliability)
+            index = end
+        }
+        return spans
+    }
+
+    /// A word that can be part of a name on its own: capitalised, all capitals, or a model name.
+    func isNameWord(_ token: NameToken) -> Bool {
+        token.kind == .word && (token.isCapitalized || token.isAllCaps || token.isModelName)
+    }
+
+    /// The end of a run of name words, taking in connectors followed by more name words
+    /// ("Organisation for Economic Co-operation and Development", "Bank of the West").
+    private func runEnd(_ tokens: [NameToken], from start: Int) -> Int {
+        var end = start + 1
+        while end < tokens.count {
+            if isNameWord(tokens[end]) {
+                end += 1
+            } else if tokens[end].kind == .number, tokens[end].text.count <= 4, tokens[end].text.allSatisfy(\.isNumber),
+                      !EntityCues.neverNames.contains(tokens[end - 1].text) {
+                // "Radio 4", "Half-Life 2", "Expo 2005".
+                end += 1
+                break
+            } else if isHyphenJoint(tokens, at: end) {
+                end += 2
+            } else if EntityCues.connectors.contains(tokens[end].text), end + 1 < tokens.count {
+                if isNameWord(tokens[end + 1]) {
+                    end += 2
+                } else if end + 2 < tokens.count, EntityCues.particles.contains(tokens[end].text),
+                          EntityCues.particles.contains(tokens[end + 1].text), isNameWord(tokens[end + 2]) {
+                    // "von der Leyen", "van der Sar".
+                    end += 3
+                } else if tokens[end].text == "of", tokens[end + 1].text == "the", end + 2 < tokens.count, isNameWord(tokens[end + 2]) {
+                    end += 3
+                } else {
+                    break
+                }
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// A hyphen glued between two name words ("Ali-Akbar", "Iran-Russia").
+    func isHyphenJoint(_ tokens: [NameToken], at index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].text == "-" || tokens[index].text == "‑" else { return false }
+        return tokens[index - 1].range.upperBound == tokens[index].range.lowerBound
+            && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound && isNameWord(tokens[index + 1])
+    }
+
+    // MARK: Refining a run into names
+
+    private func refine(_ run: Range<Int>, tokens: [NameToken], reliability: CaseReliability) -> [NameSpan] {
+        let unreliableStart = reliability == .none || run.lowerBound == 0 || isOpening(tokens[run.lowerBound - 1])
+        var span = NameSpan(tokens: run, title: nil, startsUnreliably: unreliableStart)
+        // Words that only open the sentence go first ("But Professor Curtice"), then titles and the like.
+        if reliability == .ordinary, let kept = dropUnreliableStart(span, tokens: tokens) { span = kept }
+        guard let stripped = stripPrefixes(span, tokens: tokens) else { return [] }
+        var spans = split(stripped.tokens, tokens: tokens).map {
+            NameSpan(tokens: $0, title: $0.lowerBound == stripped.tokens.lowerBound ? stripped.title : nil,
+                     startsUnreliably: stripped.startsUnreliably && $0.lowerBound == stripped.tokens.lowerBound)
+        }
+        spans = spans.flatMap { keepReliable($0, tokens: tokens, reliability: reliability) }
+        return spans.flatMap { splitLeadingCountry($0, tokens: tokens) }.filter { isWorthKeeping($0, tokens: tokens) }
+    }
+
+    /// Leaves out titles, nationalities before people, articles and dangling connectors at the start.
+    private func stripPrefixes(_ span: NameSpan, tokens: [NameToken]) -> NameSpan? {
+        var start = span.tokens.lowerBound
+        let end = span.tokens.upperBound
+        var title: String?
+        while start < end {
+            if let length = titleLength(tokens, at: start, before: end) {
+                title = tokens[start..<(start + length)].map(\.text).joined(separator: " ")
+                start += length
+            } else if isDemonym(tokens[start]), start + 1 < end, introducesPerson(tokens, at: start + 1, before: end) {
+                start += 1
+            } else if ["The", "A", "An"].contains(tokens[start].text), start + 1 < end {
+                start += 1
+            } else if EntityCues.connectors.contains(tokens[start].text) || isHyphen(tokens[start]) {
+                start += 1
+            } else {
+                break
+            }
+        }
+        guard start < end else { return nil }
+        return NameSpan(tokens: start..<end, title: title, startsUnreliably: span.startsUnreliably && start == span.tokens.lowerBound)
+    }
+
+    /// Drops what is not a name after all: a lone demonym, a month, a role, an ordinary word.
+    private func isWorthKeeping(_ span: NameSpan, tokens: [NameToken]) -> Bool {
+        let first = tokens[span.tokens.lowerBound]
+        guard first.kind == .word, !isDemonymOnly(span, tokens: tokens) else { return false }
+        if let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)) { return false }
+        guard span.tokens.count == 1 else { return true }
+        if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text) { return false }
+        // A lone ordinary word capitalised mid-sentence ("the Bill", "the Act") is seldom a name.
+        return first.isAllCaps || gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text)
+    }
+
+    /// How many tokens of title begin at `index` ("President", "Deputy Prime Minister", "Maj. Gen.",
+    /// "Iranian Oil Minister"), when a name follows: the longest run of title modifiers ending in a title.
+    private func titleLength(_ tokens: [NameToken], at index: Int, before end: Int) -> Int? {
+        for sequence in EntityCues.titleSequences where index + sequence.count < end {
+            if (0..<sequence.count).allSatisfy({ stripped(tokens[index + $0].text) == sequence[$0] }) {
+                return followedByName(tokens, at: index + sequence.count, before: end) ? sequence.count : nil
+            }
+        }
+        var length: Int?
+        var position = index
+        while position + 1 < end {
+            let word = stripped(tokens[position].text)
+            if EntityCues.titles.contains(word), followedByName(tokens, at: position + 1, before: end) {
+                length = position - index + 1
+            } else if !EntityCues.titleModifiers.contains(word), !EntityCues.titles.contains(word), !isDemonym(tokens[position]) {
+                break
+            }
+            position += 1
+        }
+        return length
+    }
+
+    /// A name, not an organisation's head word nor a connector, begins at `index`:
+    /// "President Raisi", but not the "General" of "General Motors".
+    private func followedByName(_ tokens: [NameToken], at index: Int, before end: Int) -> Bool {
+        guard index < end else { return false }
+        let next = tokens[index]
+        return next.isCapitalized && !EntityCues.organizationHeads.contains(next.text) && !EntityCues.connectors.contains(next.text)
+            && !EntityCues.titleModifiers.contains(next.text) || EntityCues.titles.contains(stripped(next.text))
+    }
+
+    /// After a demonym, a title or a first name introduces a person ("Russian President …",
+    /// "Iranian Javad …") and a model name a weapon: the demonym is not part of what follows.
+    private func introducesPerson(_ tokens: [NameToken], at index: Int, before end: Int) -> Bool {
+        titleLength(tokens, at: index, before: end) != nil || tokens[index].isModelName
+            || (gazetteer.firstNames.contains(tokens[index].text) && index + 1 < end && tokens[index + 1].isCapitalized)
+    }
+
+    private func stripped(_ word: String) -> String {
+        word.hasSuffix(".") ? String(word.dropLast()) : word
+    }
+
+    private func isOpening(_ token: NameToken) -> Bool {
+        token.kind == .punctuation && ["“", "\"", "‘", "—", "–", ":", "-"].contains(token.text)
+    }
+
+    private func isDemonym(_ token: NameToken) -> Bool {
+        gazetteer.demonyms.contains(token.text) || (token.text.hasSuffix("s") && gazetteer.demonyms.contains(String(token.text.dropLast())))
+    }
+
+    /// "Iranian", "Latin American", "South African": an adjective of nationality, not a name.
+    private func isDemonymOnly(_ span: NameSpan, tokens: [NameToken]) -> Bool {
+        let compass: Set<String> = ["North", "South", "East", "West", "Latin", "Central", "Sub-Saharan", "Northern", "Southern", "Eastern", "Western"]
+        guard let last = span.tokens.last, isDemonym(tokens[last]), gazetteer.place(tokens[span.tokens].map(\.text).joined(separator: " ")) == nil else {
+            return false
+        }
+        return span.tokens.dropLast().allSatisfy { compass.contains(tokens[$0].text) || isDemonym(tokens[$0]) }
+    }
+
+    /// Splits a run at "and" / "&" unless the whole is one name ("Bosnia and Herzegovina",
+    /// "Procter & Gamble", "… and Development"), and at commas already by construction.
+    private func split(_ range: Range<Int>, tokens: [NameToken]) -> [Range<Int>] {
+        splitAtConjunctions(range, tokens: tokens).flatMap { splitAtHyphens($0, tokens: tokens) }.flatMap { splitAtPerson($0, tokens: tokens) }
+    }
+
+    /// A person's name inside a longer run is a name of its own: "Labour MP George Galloway" gives
+    /// "Labour" and "George Galloway", "Paul Miller of Thames Valley Police" gives both names.
+    private func splitAtPerson(_ range: Range<Int>, tokens: [NameToken]) -> [Range<Int>] {
+        guard range.count >= 3 else { return [range] }
+        if let of = range.first(where: { tokens[$0].text == "of" }), of - range.lowerBound == 2,
+           gazetteer.firstNames.contains(tokens[range.lowerBound].text), tokens[range.lowerBound + 1].isCapitalized,
+           !EntityCues.organizationLeads.contains(tokens[range.lowerBound + 1].text) {
+            return [range.lowerBound..<of, (of + 1)..<range.upperBound]
+        }
+        for index in (range.lowerBound + 1)..<(range.upperBound - 1) {
+            let word = stripped(tokens[index].text)
+            guard EntityCues.titles.contains(word) || EntityCues.roleAbbreviations.contains(word) || isDemonymNoun(tokens[index]),
+                  followedByName(tokens, at: index + 1, before: range.upperBound),
+                  gazetteer.firstNames.contains(tokens[index + 1].text) else { continue }
+            return [range.lowerBound..<index, (index + 1)..<range.upperBound]
+        }
+        return [range]
+    }
+
+    /// "Briton", "Scot": a person's nationality written as a noun before the name.
+    private func isDemonymNoun(_ token: NameToken) -> Bool {
+        ["Briton", "Scot", "Welshman", "Englishman", "Irishman", "Frenchman", "Dutchman", "Beatle"].contains(token.text)
+    }
+
+    /// "Iran-Russia" and "Rasht-Astara" name two places; "Ali-Akbar" and "Nagorno-Karabakh" one thing.
+    private func splitAtHyphens(_ range: Range<Int>, tokens: [NameToken]) -> [Range<Int>] {
+        let joints = range.filter { isHyphenJoint(tokens, at: $0) }
+        guard !joints.isEmpty else { return [range] }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for joint in joints {
+            parts.append(start..<joint)
+            start = joint + 1
+        }
+        parts.append(start..<range.upperBound)
+        let names = parts.map { tokens[$0].map(\.text).joined(separator: " ") }
+        let isPlace = names.map { name in
+            guard let place = gazetteer.place(name) else { return false }
+            // "Ali" of "Ali-Akbar" is a first name before it is a town.
+            return place.kind == .country || (!gazetteer.firstNames.contains(name) && (place.kind != .city || knownNames.contains(name)))
+        }
+        return isPlace.filter { $0 }.count >= 1 && isPlace.first! ? parts : [range]
+    }
+
+    private func splitAtConjunctions(_ range: Range<Int>, tokens: [NameToken]) -> [Range<Int>] {
+        let joins = range.filter { tokens[$0].text == "and" || tokens[$0].text == "&" }
+        guard !joins.isEmpty else { return [range] }
+        let whole = tokens[range].map(\.text).joined(separator: " ")
+        let last = tokens[range.upperBound - 1].text
+        let first = tokens[range.lowerBound].text
+        let beforeJoin = tokens[joins[0] - 1].text
+        // "Central Bank and Rosneft Company" are two; "Securities and Exchange Commission" one.
+        let bothHaveHeads = EntityCues.organizationHeads.contains(beforeJoin) && EntityCues.organizationHeads.contains(last)
+        if !bothHaveHeads, gazetteer.place(whole) != nil || EntityCues.organizationHeads.contains(last) || EntityCues.otherHeads.contains(last)
+            || EntityCues.organizationLeads.contains(first) || (tokens[joins[0]].text == "&" && joins.count == 1) {
+            return [range]
+        }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for join in joins {
+            if join > start { parts.append(start..<join) }
+            start = join + 1
+        }
+        if start < range.upperBound { parts.append(start..<range.upperBound) }
+        return parts
+    }
+
+    /// The parts of a span whose capitals can be trusted: in prose, all but a first word that is
+    /// capitalised only because it opens the sentence; in a headline, the words known as names.
+    private func keepReliable(_ span: NameSpan, tokens: [NameToken], reliability: CaseReliability) -> [NameSpan] {
+        guard reliability == .ordinary else { return keepKnownNames(span, tokens: tokens) }
+        return dropUnreliableStart(span, tokens: tokens).map { [$0] } ?? []
+    }
+
+    /// Drops a first word whose capital says nothing ("However", "Despite"), keeping it when it
+    /// is known as a name, a title before a name ("President Raisi"), or when it opens a longer
+    /// name with a head ("Factory Workers Union").
+    private func dropUnreliableStart(_ span: NameSpan, tokens: [NameToken]) -> NameSpan? {
+        var span = span
+        while !span.tokens.isEmpty, span.startsUnreliably {
+            let token = tokens[span.tokens.lowerBound]
+            let next = span.tokens.count > 1 ? tokens[span.tokens.lowerBound + 1] : nil
+            if isLikelyName(token, followedBy: next) || titleLength(tokens, at: span.tokens.lowerBound, before: span.tokens.upperBound) != nil {
+                return span
+            }
+            if span.tokens.count > 1, !isFunctionWord(token.text), !gazetteer.demonyms.contains(token.text) || gazetteer.isRegionalDemonym(token.text),
+               EntityCues.organizationHeads.contains(tokens[span.tokens.upperBound - 1].text)
+                || EntityCues.otherHeads.contains(tokens[span.tokens.upperBound - 1].text) {
+                return span
+            }
+            span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+            span.startsUnreliably = false
+            while let first = span.tokens.first, EntityCues.connectors.contains(tokens[first].text) || isHyphen(tokens[first]) {
+                span.tokens = (first + 1)..<span.tokens.upperBound
+            }
+        }
+        return span.tokens.isEmpty ? nil : span
+    }
+
+    /// In a headline every word is capitalised: keep each stretch of words known as names
+    /// ("Iran" and "Russia" of "Iran And Russia Sign Gas Deal").
+    private func keepKnownNames(_ span: NameSpan, tokens: [NameToken]) -> [NameSpan] {
+        var stretches: [NameSpan] = []
+        var start: Int?
+        func close(at end: Int) {
+            guard var first = start else { return }
+            start = nil
+            var last = end - 1
+            while last >= first, isHyphen(tokens[last]) { last -= 1 }
+            while first <= last, isHyphen(tokens[first]) || EntityCues.connectors.contains(tokens[first].text) { first += 1 }
+            guard first <= last else { return }
+            stretches.append(NameSpan(tokens: first..<(last + 1), title: stretches.isEmpty ? span.title : nil, startsUnreliably: true))
+        }
+        for index in span.tokens {
+            let next = index + 1 < span.tokens.upperBound ? tokens[index + 1] : nil
+            let isInside = start != nil && (isHyphen(tokens[index]) || tokens[index].text == "of")
+            if isLikelyName(tokens[index], followedBy: next) || isInside {
+                if start == nil { start = index }
+            } else {
+                close(at: index)
+            }
+        }
+        close(at: span.tokens.upperBound)
+        return stretches
+    }
+
+    private func isHyphen(_ token: NameToken) -> Bool { token.text == "-" || token.text == "‑" }
+
+    /// "US Federal Communications Commission" is a country and an agency; "US TV" only a country;
+    /// "US Open" and "British Airways" stay whole.
+    private func splitLeadingCountry(_ span: NameSpan, tokens: [NameToken]) -> [NameSpan] {
+        guard span.tokens.count >= 2, let place = gazetteer.place(tokens[span.tokens.lowerBound].text), place.kind == .country,
+              gazetteer.place(tokens[span.tokens].map(\.text).joined(separator: " ")) == nil else { return [span] }
+        let rest = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+        let country = NameSpan(tokens: span.tokens.lowerBound..<rest.lowerBound, title: nil, startsUnreliably: span.startsUnreliably)
+        guard !isHyphen(tokens[rest.lowerBound]), !EntityCues.connectors.contains(tokens[rest.lowerBound].text) else { return [span] }
+        if rest.count == 1 {
+            let word = tokens[rest.lowerBound].text
+            if EntityCues.otherHeads.contains(word) || gazetteer.frequency(of: word.lowercased()) < 4.0 { return [span] }
+            return [country]
+        }
+        // A long official name after the country is a name of its own; a short one ("US Secret Service") includes it.
+        return rest.count >= 3 ? [country, NameSpan(tokens: rest, title: nil, startsUnreliably: false)] : [span]
+    }
+
+    /// Articles, prepositions, pronouns and the like: words far too common to open a name.
+    func isFunctionWord(_ word: String) -> Bool {
+        gazetteer.frequency(of: word.lowercased()) >= 5.0 && gazetteer.isOrdinaryWord(word)
+    }
+
+    /// Whether a word whose capital proves nothing is a name anyway: it was seen capitalised in
+    /// running text, or is a known place, or an uncommon word never seen in lowercase, or a first
+    /// name before a surname.
+    func isLikelyName(_ token: NameToken, followedBy next: NameToken?) -> Bool {
+        let text = token.text
+        if EntityCues.neverNames.contains(text) || isFunctionWord(text) { return false }
+        if token.isAllCaps && text.count <= 6 { return !gazetteer.isOrdinaryWord(text) || knownNames.contains(text) }
+        if knownNames.contains(text) { return true }
+        if let place = gazetteer.place(text), place.kind >= .region || !gazetteer.isOrdinaryWord(text) { return true }
+        if gazetteer.firstNames.contains(text), let next, next.isCapitalized,
+           !gazetteer.isOrdinaryWord(next.text) || knownNames.contains(next.text) {
+            return true
+        }
+        return !knownLowercase.contains(text.lowercased()) && !gazetteer.isOrdinaryWord(text) && !gazetteer.demonyms.contains(text)
+    }
+}

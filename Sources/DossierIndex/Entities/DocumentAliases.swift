@@ -1,0 +1,116 @@
+/// Ties a document's short names to the full names they stand for there: an acronym to the name
+/// it abbreviates, a surname to the one person of that surname, and every mention of a name to the
+/// best-founded type any of its mentions has.
+struct DocumentAliases {
+    let gazetteer: Gazetteer
+
+    func resolve(_ mentions: [ExtractedMention], definitions: [(short: Int, long: Int)]) -> [ExtractedMention] {
+        var mentions = mentions
+        linkDefinedAcronyms(&mentions, definitions)
+        linkAcronymsByInitials(&mentions)
+        linkSurnames(&mentions)
+        agreeOnTypes(&mentions)
+        return mentions
+    }
+
+    /// "Joint Comprehensive Plan of Action (JCPOA)": the acronym, here and wherever it recurs in the
+    /// document, stands for the full name, and takes its type when that is better founded.
+    private func linkDefinedAcronyms(_ mentions: inout [ExtractedMention], _ definitions: [(short: Int, long: Int)]) {
+        for (short, long) in definitions {
+            let acronym = mentions[short].key
+            let full = mentions[long]
+            if (mentions[short].type == nil || full.confidence >= 0.5), let type = full.type {
+                mentions[short].type = type
+                mentions[short].confidence = max(full.confidence, 0.8)
+            } else if full.type == nil || full.confidence < mentions[short].confidence {
+                mentions[long].type = mentions[short].type
+            }
+            relink(&mentions, key: acronym, to: mentions[long])
+        }
+    }
+
+    /// "the EU" in a text that named the "European Union" before: capitals that spell the
+    /// initials of one longer name already mentioned.
+    private func linkAcronymsByInitials(_ mentions: inout [ExtractedMention]) {
+        var byInitials: [String: Set<String>] = [:]
+        var fullNames: [String: ExtractedMention] = [:]
+        var firstMention: [String: Int] = [:]
+        for (index, mention) in mentions.enumerated() where mention.key.contains(" ") && mention.type != .person {
+            let initials = Self.initials(of: mention.fullName)
+            guard initials.count >= 2 else { continue }
+            byInitials[initials, default: []].insert(mention.key)
+            fullNames[mention.key] = mention
+            firstMention[mention.key] = firstMention[mention.key] ?? index
+        }
+        for index in mentions.indices where !mentions[index].key.contains(" ") && mentions[index].text.allSatisfy({ $0.isUppercase || $0 == "." }) {
+            let letters = mentions[index].text.filter(\.isLetter)
+            guard gazetteer.place(mentions[index].text)?.kind != .country, let keys = byInitials[letters], keys.count == 1,
+                  let full = fullNames[keys.first!], firstMention[full.key] ?? .max < index else { continue }
+            if let type = full.type, full.confidence >= mentions[index].confidence - 0.1 {
+                mentions[index].type = type
+                mentions[index].confidence = max(full.confidence, mentions[index].confidence)
+            }
+            relink(&mentions, key: mentions[index].key, to: full)
+        }
+    }
+
+    /// The initials of a name's capitalised words: "Shanghai Cooperation Organization" → "SCO".
+    static func initials(of name: String) -> String {
+        String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
+            word.first.flatMap { $0.isUppercase ? $0 : nil }
+        })
+    }
+
+    /// "Raisi" after "Ebrahim Raisi": a one-word name that is the surname of exactly one person named in full.
+    private func linkSurnames(_ mentions: inout [ExtractedMention]) {
+        var people: [String: Set<String>] = [:]
+        var fullNames: [String: ExtractedMention] = [:]
+        // Every full name typed a person counts against linking, however unsure; only sure ones are linked to.
+        for mention in mentions where mention.type == .person && mention.key.contains(" ") {
+            guard let surname = mention.key.split(separator: " ").last else { continue }
+            people[String(surname), default: []].insert(mention.key)
+            if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
+        }
+        for index in mentions.indices where !mentions[index].key.contains(" ") {
+            guard let keys = people[mentions[index].key], let key = Self.onePerson(keys), let full = fullNames[key] else { continue }
+            // A strong sign that the word is something else (a country, an organisation) wins over the surname.
+            if mentions[index].type != nil, mentions[index].type != .person, mentions[index].confidence >= 0.85 { continue }
+            mentions[index].type = .person
+            mentions[index].confidence = max(full.confidence, 0.8)
+            mentions[index].key = full.key
+            mentions[index].fullName = full.fullName
+        }
+    }
+
+    /// The key to use when all these full names are one person, in one spelling or several
+    /// ("Ebrahim Raisi", "Ibrahim Raisi"); nil when they are different people.
+    static func onePerson(_ keys: Set<String>) -> String? {
+        let sorted = keys.sorted()
+        guard let first = sorted.first else { return nil }
+        let words = first.split(separator: " ")
+        return sorted.dropFirst().allSatisfy { SpellingVariants.areVariantNames(words, $0.split(separator: " ")) } ? first : nil
+    }
+
+    /// Every mention of a name takes the type of its best-founded mention.
+    private func agreeOnTypes(_ mentions: inout [ExtractedMention]) {
+        var best: [String: (EntityType, Double)] = [:]
+        for mention in mentions {
+            guard let type = mention.type, mention.confidence > (best[mention.key]?.1 ?? 0) else { continue }
+            best[mention.key] = (type, mention.confidence)
+        }
+        for index in mentions.indices {
+            guard let (type, confidence) = best[mentions[index].key], confidence > mentions[index].confidence else { continue }
+            mentions[index].type = type
+            mentions[index].confidence = confidence
+        }
+    }
+
+    /// Points every mention with `key` at the full name of `target`.
+    private func relink(_ mentions: inout [ExtractedMention], key: String, to target: ExtractedMention) {
+        for index in mentions.indices where mentions[index].key == key {
+            mentions[index].key = target.key
+            mentions[index].fullName = target.fullName
+            if mentions[index].type == nil { mentions[index].type = target.type }
+        }
+    }
+}

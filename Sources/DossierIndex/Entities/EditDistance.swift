@@ -1,0 +1,18 @@
+/// The Levenshtein distance between two short strings, by Unicode scalar.
+enum EditDistance {
+    static func between(_ first: String, _ second: String) -> Int {
+        let a = Array(first.unicodeScalars), b = Array(second.unicodeScalars)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

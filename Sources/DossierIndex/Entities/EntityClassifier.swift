@@ -1,0 +1,165 @@
+/// Decides what a candidate name is from its own words and its neighbours: gazetteers first, then
+/// the heads that end names, titles and first names, the nouns that describe a name, and the verbs
+/// that follow people.
+struct EntityClassifier {
+    let gazetteer: Gazetteer
+
+    /// A type and how sure the evidence is, from 0 (no idea) to 1.
+    struct Verdict: Equatable {
+        var type: EntityType?
+        var confidence: Double
+
+        static let unknown = Verdict(type: nil, confidence: 0)
+    }
+
+    func classify(_ span: NameSpan, in tokens: [NameToken]) -> Verdict {
+        // A trailing number ("Radio 4") is not the head of the name.
+        let all = span.tokens.map { tokens[$0].text }
+        let words = all.count > 1 && all.last!.allSatisfy(\.isNumber) ? Array(all.dropLast()) : all
+        let text = span.tokens.map { tokens[$0].text }.joined(separator: " ")
+        if isMatchSide(span, in: tokens), let place = gazetteer.place(text), place.kind != .region {
+            return Verdict(type: .organization, confidence: 0.97)
+        }
+        if let verdict = byShape(words, tokens: tokens, span: span) ?? byGazetteer(text, words: words) ?? byHeads(words) {
+            return verdict
+        }
+        if isQuoted(span, in: tokens) { return Verdict(type: .other, confidence: 0.55) }
+        if span.title != nil { return Verdict(type: .person, confidence: 0.95) }
+        // "Osama bin Laden", "Ursula von der Leyen", "Ali al-Sistani".
+        if words.count >= 3, words.dropFirst().dropLast().contains(where: EntityCues.personalParticles.contains) {
+            return Verdict(type: .person, confidence: 0.8)
+        }
+        if words.count >= 2, gazetteer.firstNames.contains(words[0]), !span.startsUnreliably || !gazetteer.isOrdinaryWord(words[0]),
+           words.allSatisfy({ $0.first?.isUppercase == true }) {
+            return Verdict(type: .person, confidence: 0.9)
+        }
+        return byContext(span, words: words, tokens: tokens)
+    }
+
+    /// A team in a match: "Wales beat England", "Scotland 18-10 Italy", "lost to Arsenal".
+    private func isMatchSide(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+        let before = span.tokens.lowerBound > 0 ? tokens[span.tokens.lowerBound - 1] : nil
+        let after = span.tokens.upperBound < tokens.count ? tokens[span.tokens.upperBound] : nil
+        if let before, EntityCues.matchWords.contains(before.text) { return true }
+        if let after, EntityCues.matchWords.contains(after.text) { return true }
+        return after.map(isScore) == true || before.map(isScore) == true
+    }
+
+    /// "18-10": a score.
+    private func isScore(_ token: NameToken) -> Bool {
+        let parts = token.text.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// A name in quotation marks is more often a title than anything else.
+    private func isQuoted(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+        let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
+        return span.tokens.lowerBound > 0 && span.tokens.upperBound < tokens.count
+            && quotes.contains(tokens[span.tokens.lowerBound - 1].text) && quotes.contains(tokens[span.tokens.upperBound].text)
+    }
+
+    /// Model names ("Su-35") and acronyms.
+    private func byShape(_ words: [String], tokens: [NameToken], span: NameSpan) -> Verdict? {
+        guard words.count == 1, let token = span.tokens.first.map({ tokens[$0] }) else { return nil }
+        if token.isModelName { return Verdict(type: .other, confidence: 0.85) }
+        if token.isAllCaps, token.text.count <= 7 {
+            if let place = gazetteer.place(token.text), place.kind == .country { return Verdict(type: .place, confidence: 0.95) }
+            return Verdict(type: .organization, confidence: 0.55)
+        }
+        return nil
+    }
+
+    private func byGazetteer(_ text: String, words: [String]) -> Verdict? {
+        guard let place = gazetteer.place(text) else { return nil }
+        switch place.kind {
+        case .country, .region, .subdivision:
+            return Verdict(type: .place, confidence: 0.95)
+        case .city:
+            // A small town may share its name with a person or company; a big city rarely does.
+            let common = words.count == 1 && (gazetteer.firstNames.contains(text) || gazetteer.surnames.contains(text))
+            return Verdict(type: .place, confidence: place.population >= 500_000 || words.count > 1 ? 0.85 : common ? 0.45 : 0.65)
+        }
+    }
+
+    /// The word that ends (or, before "of", begins) a name says what kind of name it is.
+    private func byHeads(_ words: [String]) -> Verdict? {
+        // In "Bank of England", "Gulf of Oman" and "Plan of Action" the head stands before "of".
+        if words.count >= 3, let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
+            let head = words[of - 1]
+            if head == "City" || head == "Isle" || head == "Republic" || head == "Kingdom" { return Verdict(type: .place, confidence: 0.85) }
+            if EntityCues.organizationLeads.contains(head) || EntityCues.organizationHeads.contains(head) {
+                return Verdict(type: .organization, confidence: 0.85)
+            }
+            if EntityCues.placeHeads.contains(head) { return Verdict(type: .place, confidence: 0.85) }
+            if EntityCues.otherHeads.contains(head) { return Verdict(type: .other, confidence: 0.85) }
+        }
+        guard let last = words.last else { return nil }
+        if words.count == 1 {
+            // "Parliament", "Congress", "the Union": an institution's head word standing for it.
+            return EntityCues.organizationHeads.contains(last) && last.count > 3 ? Verdict(type: .organization, confidence: 0.6) : nil
+        }
+        if EntityCues.otherHeads.contains(last) { return Verdict(type: .other, confidence: 0.8) }
+        if EntityCues.organizationHeads.contains(last) { return Verdict(type: .organization, confidence: 0.85) }
+        if EntityCues.placeHeads.contains(last) { return Verdict(type: .place, confidence: 0.85) }
+        if let first = words.first, EntityCues.organizationLeads.contains(first), first != "National", first != "Royal" {
+            return Verdict(type: .organization, confidence: 0.7)
+        }
+        return nil
+    }
+
+    /// The words around the name: "gas producer Gazprom", "in Herat", "Kozhanov says".
+    private func byContext(_ span: NameSpan, words: [String], tokens: [NameToken]) -> Verdict {
+        let before = previousWord(before: span.tokens.lowerBound, in: tokens)
+        let after = span.tokens.upperBound < tokens.count ? tokens[span.tokens.upperBound] : nil
+        if let before, let type = EntityCues.describingNouns[before.lowercased()], before.first?.isLowercase == true {
+            return Verdict(type: type, confidence: 0.75)
+        }
+        if let after, EntityCues.speechVerbs.contains(after.text) {
+            // People are not "the Treasury"; a single word says "person" only when it looks like a name.
+            let isInstitution = words.count == 1 && (tokens[span.tokens.lowerBound].isAllCaps || followsArticle(span.tokens.lowerBound, in: tokens)
+                || !looksLikePersonalName(words[0]))
+            return Verdict(type: isInstitution ? .organization : .person, confidence: 0.7)
+        }
+        if words.count == 1, let word = words.first {
+            if followsArticle(span.tokens.lowerBound, in: tokens) { return Verdict(type: .organization, confidence: 0.3) }
+            if gazetteer.firstNames.contains(word) { return Verdict(type: .person, confidence: 0.45) }
+            if word.hasSuffix("s"), gazetteer.firstNames.contains(String(word.dropLast())) { return Verdict(type: .other, confidence: 0.3) }
+            if gazetteer.surnames.contains(word), !gazetteer.isOrdinaryWord(word) { return Verdict(type: .person, confidence: 0.4) }
+        }
+        if let before, EntityCues.placePrepositions.contains(before) { return Verdict(type: .place, confidence: 0.35) }
+        // "Liberal Democrats", "The Smiths": a plural at the end names a group.
+        if words.count >= 2, let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), !gazetteer.surnames.contains(last) {
+            return Verdict(type: .organization, confidence: 0.45)
+        }
+        if words.count >= 2, words.allSatisfy({ !gazetteer.isOrdinaryWord($0) }) { return Verdict(type: .person, confidence: 0.35) }
+        // A single unfamiliar capitalised word with nothing else to go on: people are usually named
+        // in full somewhere and join that name later; companies, parties and brands are not.
+        if words.count == 1, !gazetteer.isOrdinaryWord(words[0]) { return Verdict(type: .organization, confidence: 0.3) }
+        return .unknown
+    }
+
+    /// A first name, a surname, or a word shaped like a surname ("Kozhanov", "Smirnova", "Kowalski").
+    private func looksLikePersonalName(_ word: String) -> Bool {
+        if gazetteer.firstNames.contains(word) || gazetteer.surnames.contains(word) { return true }
+        let endings = ["ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "ska", "vich", "enko", "uk", "yan", "ian", "adze", "shvili",
+                       "oglu", "ez", "son", "sen", "berg", "stein", "mann", "i", "ani", "zadeh", "pour", "fard", "ullah", "uddin", "escu"]
+        return word.count >= 5 && endings.contains { word.hasSuffix($0) }
+    }
+
+    /// "the" right before: people seldom take it, institutions and prizes do.
+    private func followsArticle(_ index: Int, in tokens: [NameToken]) -> Bool {
+        index > 0 && tokens[index - 1].text.lowercased() == "the"
+    }
+
+    /// The nearest word before the span, skipping "the" and "a".
+    private func previousWord(before index: Int, in tokens: [NameToken]) -> String? {
+        var position = index - 1
+        while position >= 0 {
+            let token = tokens[position]
+            guard token.kind == .word else { return nil }
+            if !["the", "a", "an"].contains(token.text) { return token.text }
+            position -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,161 @@
+/// Words around and inside names that tell what a name is: titles before people, heads that end
+/// the names of organisations, places and events, and the nouns and verbs that describe them.
+enum EntityCues {
+    /// Words that may begin a title but are not one alone ("Foreign", "Oil", "Deputy Prime").
+    static let titleModifiers: Set<String> = [
+        "Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "Culture", "Trade", "Health", "Education", "Economy",
+        "Energy", "Oil", "Transport", "Justice", "State", "Prime", "Chief", "Deputy", "Vice", "Field", "Rear", "Grand",
+        "Supreme", "Crown", "Executive", "Shadow", "Junior", "Senior", "Former", "Acting", "Assistant", "Associate",
+        "Attorney", "Solicitor", "Lord", "First", "Lieutenant", "Major", "Brigadier", "Lt", "Maj", "Brig", "Under",
+        "Environment", "Agriculture", "Industry", "Science", "Technology", "Treasury", "Labour", "Work", "Pensions",
+        "Immigration", "Security", "Intelligence", "Communications", "Information", "Media", "Sport", "Sports",
+        "Tourism", "Housing", "Development", "International", "European", "Northern", "Scottish", "Welsh", "Army",
+    ]
+
+    /// Titles and ranks that come before a person's name and are not part of it.
+    static let titles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
+        "President", "Vice-President", "Premier", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
+        "Sheikh", "Sheik", "Emir", "Sultan", "Ayatollah", "Imam", "Pope", "Cardinal", "Archbishop", "Bishop", "Rev",
+        "Reverend", "Father", "Rabbi", "Gen", "General", "Maj", "Major", "Col", "Colonel", "Lt", "Lieutenant", "Capt",
+        "Captain", "Cmdr", "Commander", "Adm", "Admiral", "Brig", "Brigadier", "Sgt", "Sergeant", "Cpl", "Corporal",
+        "Marshal", "Field", "Rear", "Vice", "Gov", "Governor", "Sen", "Senator", "Rep", "Representative", "Congressman",
+        "Congresswoman", "Mayor", "Judge", "Justice", "Minister", "Secretary", "Ambassador", "Envoy", "Chairman",
+        "Chairwoman", "Chief", "Director", "Deputy", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance",
+        "Commissioner", "Inspector", "Detective", "Constable", "Coach", "Manager", "Striker", "Midfielder", "Defender",
+        "Goalkeeper", "Skipper", "Captain", "Spokesman", "Spokeswoman", "Leader", "Speaker", "Comrade", "Saint", "Chief",
+        "Executive", "Deputy", "General", "Attorney", "Supt", "Superintendent", "Det", "Insp", "Rt", "Hon", "MP", "MEP",
+        "MSP", "DJ", "QC", "CEO",
+    ]
+
+    /// Abbreviated roles written before a name: "Labour MP George Galloway", "DJ John Peel".
+    static let roleAbbreviations: Set<String> = ["MP", "MEP", "MSP", "AM", "DJ", "QC", "CEO", "MD", "PM", "Gov", "Sen", "Rep"]
+
+    /// Title words after which a name follows even when they are written as one unit ("Prime Minister").
+    static let titleSequences: [[String]] = [
+        ["Prime", "Minister"], ["Foreign", "Minister"], ["Foreign", "Secretary"], ["Home", "Secretary"],
+        ["Chief", "Executive"], ["Supreme", "Leader"], ["Vice", "President"], ["Secretary", "General"],
+        ["Secretary", "of", "State"], ["Attorney", "General"], ["Rear", "Admiral"], ["Vice", "Admiral"],
+        ["Field", "Marshal"], ["Lieutenant", "General"], ["Major", "General"], ["Brigadier", "General"],
+        ["Maj", "Gen"], ["Lt", "Gen"], ["Brig", "Gen"], ["Chancellor", "of", "the", "Exchequer"],
+    ]
+
+    /// Last words of organisation names.
+    static let organizationHeads: Set<String> = [
+        "Agency", "Council", "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Limited", "plc", "PLC", "LLC", "GmbH",
+        "AG", "SA", "NV", "Group", "Holdings", "Union", "Organization", "Organisation", "Ministry", "Committee", "Commission",
+        "Bank", "Party", "Association", "Institute", "Institution", "University", "College", "School", "Academy",
+        "Department", "Office", "Authority", "Court", "Tribunal", "Parliament", "Assembly", "Congress", "Senate", "Cabinet",
+        "Army", "Navy", "Forces", "Force", "Guard", "Guards", "Corps", "Brigade", "Brigades", "Militia", "Federation", "League",
+        "Club", "Society", "Foundation", "Fund", "Trust", "Centre", "Center", "Service", "Services", "Board", "Bureau",
+        "Network", "Networks", "News", "Times", "Post", "Journal", "Herald", "Telegraph", "Guardian", "Gazette", "Tribune",
+        "Press", "Magazine", "Radio", "TV", "Television", "Broadcasting", "Airlines", "Airways", "Motors", "Industries",
+        "Technologies", "Systems", "Software", "Pharmaceuticals", "Energy", "Petroleum", "Oil", "Gas", "Telecom",
+        "Communications", "Media", "Studios", "Records", "Entertainment", "Partners", "Capital", "Securities",
+        "Exchange", "Reserve", "Police", "Intelligence", "Movement", "Front", "Alliance", "Coalition", "Brotherhood",
+        "Hospital", "Church", "Mosque", "Consortium", "FC", "United", "City", "Rovers",
+        "Wanderers", "Athletic", "Albion", "Rangers", "Celtic", "Orchestra", "Band", "Ensemble", "Choir", "Nations",
+        "Secretariat", "Directorate", "Inspectorate", "Executive", "Watch", "Initiative Group",
+    ]
+
+    /// First words that make a name an organisation's ("Ministry of …", "University of …").
+    static let organizationLeads: Set<String> = [
+        "Ministry", "Department", "University", "Bank", "Council", "Office", "Organisation", "Organization", "Institute",
+        "Commission", "Committee", "Court", "Board", "Federation", "Union", "League", "Association", "House", "Church",
+        "Academy", "College", "School", "Agency", "Bureau", "Party", "Army", "Royal", "National", "Federal", "Central",
+    ]
+
+    /// Last words of the names of agreements, laws, projects, events and the like.
+    static let otherHeads: Set<String> = [
+        "Agreement", "Treaty", "Accord", "Accords", "Protocol", "Pact", "Convention", "Charter", "Declaration", "Plan",
+        "Deal", "Act", "Bill", "Law", "Initiative", "Project", "Programme", "Program", "Strategy", "Doctrine", "Policy",
+        "War", "Wars", "Revolution", "Crisis", "Battle", "Uprising", "Spring", "Summit", "Games", "Cup", "Olympics",
+        "Championship", "Championships", "Tournament", "Open", "Prix", "Trophy", "Award", "Awards", "Prize", "Festival",
+        "Expo", "Show", "Series", "Marathon", "Derby", "Classic", "Rally", "Conference", "Forum", "Election", "Referendum",
+        "Budget", "Sanctions", "Corridor", "Pipeline", "Route", "Initiative",
+    ]
+
+    /// Last words of place names.
+    static let placeHeads: Set<String> = [
+        "Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Straits", "Canal", "Channel", "Peninsula", "Island",
+        "Islands", "Isles", "Mountain", "Mountains", "Mount", "Hills", "Valley", "Desert", "Plain", "Plains", "Basin",
+        "Delta", "Coast", "Province", "Region", "County", "District", "State", "Territory", "Oblast", "Governorate",
+        "Prefecture", "Republic", "Emirates", "Kingdom", "Borough", "Village", "Town", "Square", "Street", "Avenue",
+        "Bridge", "Dam", "Airport", "Port", "Harbour", "Harbor", "Station", "Stadium", "Arena", "Park", "Field", "Fields",
+        "Border", "Crossing", "Heights", "Strip", "Pass", "Plateau", "Forest", "Falls", "Theatre", "Theater", "Hall",
+        "Gardens", "Palace", "Castle", "Cathedral", "Abbey", "Road", "Lane", "Way", "Place",
+    ]
+
+    /// Nouns right before a name that say what it is ("gas producer Gazprom", "analyst Nikita Smagin").
+    static let describingNouns: [String: EntityType] = {
+        var table: [String: EntityType] = [:]
+        for noun in ["producer", "company", "firm", "group", "giant", "agency", "newspaper", "paper", "daily", "channel",
+                     "broadcaster", "network", "party", "bank", "lender", "airline", "carrier", "carmaker", "retailer", "maker",
+                     "manufacturer", "operator", "club", "team", "side", "band", "label", "studio", "publisher", "insurer",
+                     "supermarket", "chain", "website", "site", "service", "organisation", "organization", "charity",
+                     "union", "body", "watchdog", "regulator", "institute", "university", "council", "ministry", "outlet",
+                     "think-tank", "tank", "movement", "militia", "rebels", "consortium", "developer", "brand", "store"] {
+            table[noun] = .organization
+        }
+        for noun in ["analyst", "expert", "professor", "official", "minister", "spokesman", "spokeswoman", "spokesperson",
+                     "chairman", "chairwoman", "director", "chief", "executive", "editor", "writer", "author", "singer",
+                     "actor", "actress", "player", "striker", "coach", "manager", "boss", "leader", "president", "candidate",
+                     "lawyer", "judge", "diplomat", "envoy", "ambassador", "adviser", "advisor", "colleague", "founder",
+                     "economist", "scientist", "researcher", "journalist", "correspondent", "presenter", "director",
+                     "producer", "star", "musician", "rapper", "comedian", "midfielder", "defender", "goalkeeper",
+                     "winger", "forward", "champion", "athlete", "runner", "captain", "veteran", "politician", "mp", "mep",
+                     "secretary", "commissioner", "deputy", "governor", "mayor", "senator", "general", "commander",
+                     "cleric", "businessman", "businesswoman", "tycoon", "billionaire", "designer", "artist", "chef",
+                     "pianist", "guitarist", "drummer", "filmmaker", "novelist", "poet", "historian", "fellow", "scholar"] {
+            table[noun] = .person
+        }
+        for noun in ["film", "movie", "song", "single", "album", "book", "novel", "series", "show", "sitcom", "drama", "play",
+                     "musical", "game", "track", "hit", "opera", "documentary", "soap", "programme", "program", "blockbuster",
+                     "sequel", "thriller", "comedy", "ballad", "anthem", "memoir", "biography", "treaty", "agreement", "operation",
+                     "tournament", "championship", "festival", "award", "prize", "system", "missile", "drone", "aircraft", "jet"] {
+            table[noun] = .other
+        }
+        for noun in ["city", "town", "village", "port", "province", "region", "capital", "country", "island", "state",
+                     "republic", "enclave", "district", "county", "neighbourhood", "suburb", "area", "strait", "border",
+                     "river", "lake", "sea", "field", "facility", "plant", "site"] {
+            table[noun] = .place
+        }
+        return table
+    }()
+
+    /// Verbs of speaking and thinking that follow people more than anything else.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "argued", "argues", "believes", "believed", "thinks", "thought",
+        "recalls", "recalled", "concludes", "concluded", "explained", "explains", "insisted", "insists", "stated",
+        "states", "wrote", "writes", "noted", "notes", "warned", "warns", "claimed", "claims", "admitted", "admits",
+        "suggested", "suggests", "asked", "asks", "replied", "replies", "remarked", "remarks", "announced", "announces",
+        "confirmed", "confirms", "denied", "denies", "urged", "urges", "hopes", "hoped", "feels", "felt", "smiled",
+    ]
+
+    /// Verbs and words of a match between teams: "Wales beat England", "lost to Arsenal".
+    static let matchWords: Set<String> = [
+        "beat", "beats", "beating", "defeated", "thrashed", "edged", "hammered", "v", "vs", "versus", "overcame", "outplayed",
+    ]
+
+    /// Prepositions that put a place after them more often than not.
+    static let placePrepositions: Set<String> = ["in", "to", "from", "across", "near", "into", "throughout", "towards", "toward", "via"]
+
+    /// Lowercase words that may sit inside a name between capitalised ones.
+    static let connectors: Set<String> = ["of", "for", "and", "&", "de", "del", "della", "da", "di", "du", "des", "van", "von",
+                                          "der", "den", "ter", "bin", "ibn", "bint", "al", "el", "la", "le", "y", "upon"]
+
+    /// Lowercase particles of personal names, which may come two together ("van der", "bin al").
+    static let particles: Set<String> = ["de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "ter", "bin",
+                                         "ibn", "bint", "al", "el", "la", "le"]
+
+    /// Particles found inside personal names and hardly ever inside other names.
+    static let personalParticles: Set<String> = ["bin", "ibn", "bint", "van", "von", "der", "den", "ter", "al", "el"]
+
+    /// Capitalised words that are never names by themselves: the calendar and the first person.
+    static let neverNames: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll",
+        "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Sir", "OK", "AM", "PM", "TV", "Internet", "Web",
+    ]
+}
