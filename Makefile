@@ -7,7 +7,7 @@ PACKAGES := libncurses-dev libsqlite3-dev tmux
 BBC ?= ../shared/corpora/bbc-news
 BIG ?= /tmp/dossier-bench-50x
 
-.PHONY: run test build bench bench-copy deps clean
+.PHONY: run test build bench bench-copy eval deps clean
 
 run: build
 	.build/release/dossier $(CORPUS)
@@ -27,6 +27,16 @@ bench: build
 	else \
 	  echo "The bbc-news corpus is not at $(BBC), so it and its 50x copy are left out (set BBC=DIR)."; \
 	  .build/release/dossier bench --corpus seeds; \
+	fi
+
+# Entity extraction scored on the annotated BBC articles: tuned on bbc-dev, bbc-test held out.
+eval: build
+	@if [ -d "$(BBC)" ]; then \
+	  for split in bbc-dev bbc-test; do \
+	    echo "== $$split"; .build/release/dossier eval-entities --gold Tests/Evaluation/entities/$$split --corpus "$(BBC)" || exit 1; \
+	  done; \
+	else \
+	  echo "The bbc-news corpus is not at $(BBC); set BBC=DIR." >&2; exit 1; \
 	fi
 
 # Fifty copies of bbc-news under new file names, made once.

@@ -4,14 +4,8 @@ import Testing
 /// `dossier search` for scripts: JSON with offsets into the original files, grep's exit status,
 /// and no terminal escapes when the output is piped.
 @Suite struct CommandLineSearchTests {
-    /// Runs dossier with a private cache and returns what it did.
     private func dossier(_ arguments: [String]) throws -> ProcessOutcome {
-        let scratch = FileManager.default.temporaryDirectory.appending(path: "dossier-e2e-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CACHE_HOME"] = scratch.appending(path: "cache").path
-        environment["NO_COLOR"] = nil
-        return try ProcessOutcome.run(try DossierExecutable.locate().path, arguments: arguments, environment: environment)
+        try DossierExecutable.run(arguments)
     }
 
     @Test func jsonHitsPointIntoTheOriginalFiles() throws {

@@ -23,6 +23,16 @@ enum DossierExecutable {
         return binary
     }
 
+    /// Runs dossier with a private cache and returns what it did.
+    static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> ProcessOutcome {
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "dossier-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = scratch.appending(path: "cache").path
+        environment["NO_COLOR"] = nil
+        return try ProcessOutcome.run(try locate(sourceLocation: sourceLocation).path, arguments: arguments, environment: environment)
+    }
+
     /// A shell command line that runs the explorer on the seeds.
     static func commandLine(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let binary = try locate(sourceLocation: sourceLocation)

@@ -72,6 +72,26 @@ import Testing
         }
     }
 
+    @Test func choosingAnEntityHighlightsItsMentionsAndNarrowsTheList() async throws {
+        let session = try TmuxSession(width: 120, height: 40, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
+        try session.sendKeys("3", "/")
+        try session.typeLiterally("raisi")
+        try await session.waitFor("the sidebar filtered to Raisi") { $0.rows.last?.hasPrefix("Filter entities: raisi") == true && $0.contains("Ebrahim Raisi") }
+        try session.sendKeys("Enter", "Enter")
+        let chosen = try await session.waitFor("Raisi chosen, the list narrowed to the documents naming him") { screen in
+            screen.rows[0].contains("Ebrahim Raisi in") && screen.statusBar.hasPrefix(" Ebrahim Raisi")
+        }
+        #expect(!chosen.rows[0].contains("in 5 of 5"), "Raisi is not in every seed:\n\(chosen)")
+        // Mentions are drawn bold and underlined in the person colour; the rest of the text is not.
+        let underlined = try Regex("\u{1B}\\[1;4m(\u{1B}\\[[0-9;]*m)*(Ebrahim )?Raisi")
+        #expect(try session.captureWithAttributes().contains { $0.contains(underlined) }, "No underlined Raisi in the reader")
+        try session.sendKeys("n")
+        try await session.waitFor("n goes to the first mention") { $0.statusBar.contains("mention 1 of") }
+        try session.sendKeys("Escape")
+        try await session.waitFor("Esc clears the entity and lists every document") { $0.rows[0].contains("Documents (5)") }
+    }
+
     /// Whether `screen` is a layout drawn for exactly `width`×`height`: the top border's corner in
     /// the last column, nothing beyond it, and the whole status bar on the last row. A frame left
     /// over from another size fails at least one of these once tmux has cut or padded it.

@@ -74,6 +74,12 @@ final class TmuxSession {
         PaneScreen(captured: try tmux("capture-pane", "-p", "-t", Self.sessionName))
     }
 
+    /// The visible screen now, row by row, with the escape sequences that set colours and
+    /// attributes, for tests that check how something is drawn.
+    func captureWithAttributes() throws -> [String] {
+        try tmux("capture-pane", "-p", "-e", "-t", Self.sessionName).split(separator: "\n").map(String.init)
+    }
+
     /// Closes the terminal window, as a user closing it would: the server and its pty go away.
     func closeWindow() throws {
         try tmux("kill-server")

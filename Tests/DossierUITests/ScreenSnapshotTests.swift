@@ -40,6 +40,13 @@ struct ScreenSnapshotTests {
         Snapshot.expect(harness.screen, matches: "too-small-50x10")
     }
 
+    @Test func entityChosenInTheSidebar() throws {
+        var harness = try ScreenHarness()
+        harness.press("3/vienna<Enter><Enter>")
+        #expect(harness.state.entities.active?.entity.name == "Vienna")
+        Snapshot.expect(harness.screen, matches: "entity-chosen")
+    }
+
     @Test func resizingBackRestoresTheSameScreen() throws {
         var harness = try ScreenHarness()
         harness.press("j<Enter>")

@@ -10,6 +10,7 @@ public struct BenchmarkReport: Sendable, Encodable {
     public var keystroke: Percentiles
     /// Per-keystroke time of a plain FTS5 ranked query for the same match expression.
     public var fts5: Percentiles
+    public var extraction: ExtractionBenchmark.Report
 
     public var indexMegabytesPerSecond: Double { Double(bytes) / 1_000_000 / max(indexSeconds, 0.000_001) }
     public var indexDocumentsPerSecond: Double { Double(documents) / max(indexSeconds, 0.000_001) }
@@ -22,6 +23,10 @@ public struct BenchmarkReport: Sendable, Encodable {
         case warmOpenMilliseconds = "warm_open_ms"
         case keystrokeP50 = "keystroke_ms_p50", keystrokeP95 = "keystroke_ms_p95", keystrokeP99 = "keystroke_ms_p99"
         case fts5P50 = "fts5_ms_p50", fts5P95 = "fts5_ms_p95", fts5P99 = "fts5_ms_p99"
+        case extractionSampleBytes = "extraction_sample_bytes", extractionMentions = "extraction_mentions"
+        case extractionMegabytesPerSecond = "extraction_mb_per_s"
+        case allCapitals = "extraction_all_caps_mb_per_s", noCapitals = "extraction_no_capitals_mb_per_s"
+        case singleLine = "extraction_single_line_mb_per_s"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -40,6 +45,12 @@ public struct BenchmarkReport: Sendable, Encodable {
         try container.encode(Self.rounded(fts5.p50), forKey: .fts5P50)
         try container.encode(Self.rounded(fts5.p95), forKey: .fts5P95)
         try container.encode(Self.rounded(fts5.p99), forKey: .fts5P99)
+        try container.encode(extraction.sampleBytes, forKey: .extractionSampleBytes)
+        try container.encode(extraction.mentions, forKey: .extractionMentions)
+        try container.encode(Self.rounded(extraction.megabytesPerSecond), forKey: .extractionMegabytesPerSecond)
+        try container.encode(Self.rounded(extraction.allCapitalsMegabytesPerSecond), forKey: .allCapitals)
+        try container.encode(Self.rounded(extraction.noCapitalsMegabytesPerSecond), forKey: .noCapitals)
+        try container.encode(Self.rounded(extraction.singleLineMegabytesPerSecond), forKey: .singleLine)
     }
 
     private static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

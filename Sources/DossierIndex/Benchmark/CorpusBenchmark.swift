@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// Measures a corpus: a cold index build into a scratch index, a warm open, and search latency
-/// while typing realistic queries one character at a time.
+/// Measures a corpus: a cold index build into a scratch index, a warm open, search latency while
+/// typing realistic queries one character at a time, and entity extraction on one core.
 public struct CorpusBenchmark: Sendable {
     public var root: URL
     /// How many queries are typed; each contributes one sample per character.
@@ -39,9 +39,11 @@ public struct CorpusBenchmark: Sendable {
                 fts5.append(try Self.time { try Self.plainFTS5(expression, in: corpus) }.seconds * 1000)
             }
         }
+        progress("extracting entities on one core")
+        let extraction = try ExtractionBenchmark(root: root).run()
         return BenchmarkReport(corpus: root.path, documents: try corpus.statistics().documents, bytes: bytes, indexSeconds: indexSeconds,
                                warmOpenMilliseconds: warmSeconds * 1000, keystrokes: dossier.count,
-                               keystroke: Percentiles(milliseconds: dossier), fts5: Percentiles(milliseconds: fts5))
+                               keystroke: Percentiles(milliseconds: dossier), fts5: Percentiles(milliseconds: fts5), extraction: extraction)
     }
 
     /// The query an FTS5 user would write: rank everything, keep the best 200.
@@ -52,7 +54,7 @@ public struct CorpusBenchmark: Sendable {
         }
     }
 
-    static func time<T>(_ body: () throws -> T) throws -> (value: T, seconds: Double) {
+    static func time<T>(_ body: () throws -> T) rethrows -> (value: T, seconds: Double) {
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try body()
         return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000)

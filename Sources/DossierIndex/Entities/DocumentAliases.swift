@@ -35,14 +35,14 @@ struct DocumentAliases {
         var byInitials: [String: Set<String>] = [:]
         var fullNames: [String: ExtractedMention] = [:]
         var firstMention: [String: Int] = [:]
-        for (index, mention) in mentions.enumerated() where mention.key.contains(" ") && mention.type != .person {
+        for (index, mention) in mentions.enumerated() where mention.hasSeveralWords && mention.type != .person {
             let initials = Self.initials(of: mention.fullName)
             guard initials.count >= 2 else { continue }
             byInitials[initials, default: []].insert(mention.key)
             fullNames[mention.key] = mention
             firstMention[mention.key] = firstMention[mention.key] ?? index
         }
-        for index in mentions.indices where !mentions[index].key.contains(" ") && mentions[index].text.allSatisfy({ $0.isUppercase || $0 == "." }) {
+        for index in mentions.indices where !mentions[index].hasSeveralWords && mentions[index].text.allSatisfy({ $0.isUppercase || $0 == "." }) {
             let letters = mentions[index].text.filter(\.isLetter)
             guard gazetteer.place(mentions[index].text)?.kind != .country, let keys = byInitials[letters], keys.count == 1,
                   let full = fullNames[keys.first!], firstMention[full.key] ?? .max < index else { continue }
@@ -66,12 +66,12 @@ struct DocumentAliases {
         var people: [String: Set<String>] = [:]
         var fullNames: [String: ExtractedMention] = [:]
         // Every full name typed a person counts against linking, however unsure; only sure ones are linked to.
-        for mention in mentions where mention.type == .person && mention.key.contains(" ") {
+        for mention in mentions where mention.type == .person && mention.hasSeveralWords {
             guard let surname = mention.key.split(separator: " ").last else { continue }
             people[String(surname), default: []].insert(mention.key)
             if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
         }
-        for index in mentions.indices where !mentions[index].key.contains(" ") {
+        for index in mentions.indices where !mentions[index].hasSeveralWords {
             guard let keys = people[mentions[index].key], let key = Self.onePerson(keys), let full = fullNames[key] else { continue }
             // A strong sign that the word is something else (a country, an organisation) wins over the surname.
             if mentions[index].type != nil, mentions[index].type != .person, mentions[index].confidence >= 0.85 { continue }

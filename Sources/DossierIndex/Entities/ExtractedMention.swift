@@ -23,4 +23,7 @@ public struct ExtractedMention: Sendable, Equatable {
         self.key = key
         self.fullName = fullName
     }
+
+    /// The key has more than one word: a full name rather than a surname or an acronym.
+    var hasSeveralWords: Bool { key.utf8.contains(UInt8(ascii: " ")) }
 }

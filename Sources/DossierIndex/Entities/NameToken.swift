@@ -12,31 +12,50 @@ struct NameToken: Equatable {
     var range: Range<Int>
     var text: String
     var kind: Kind
-
     /// Starts with a capital, or is a name particle glued to one ("al-Assad").
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+    let isCapitalized: Bool
+    /// Two or more letters, all capitals ("NATO", "U.S.", "G7").
+    let isAllCaps: Bool
+
+    /// A token; what its capitals say is worked out once, since every rule asks.
+    init(range: Range<Int>, text: String, kind: Kind) {
+        self.range = range
+        self.text = text
+        self.kind = kind
+        isCapitalized = kind == .word && Self.startsWithCapital(text)
+        isAllCaps = kind == .word && Self.isAllCapitals(text)
+        isModelName = kind == .word && Self.hasModelShape(text)
+    }
+
+    private static func hasModelShape(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let hyphen = scalars.lastIndex(of: "-") else { return false }
+        let head = scalars[..<hyphen], tail = scalars[(hyphen + 1)...]
+        return !head.isEmpty && head.first!.isUppercaseLetter && head.allSatisfy(\.isLetter)
+            && !tail.isEmpty && tail.first!.isDigit && tail.allSatisfy(\.isLetterOrDigit)
+    }
+
+    private static func startsWithCapital(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
         if first.isUppercaseLetter { return true }
-        return NameToken.particlePrefixes.contains { text.hasPrefix($0) && text.count > $0.count
+        guard "aeib".unicodeScalars.contains(first) else { return false }
+        return particlePrefixes.contains { text.hasPrefix($0) && text.count > $0.count
             && text.unicodeScalars.dropFirst($0.unicodeScalars.count).first?.isUppercaseLetter == true }
     }
 
-    /// Two or more letters, all capitals ("NATO", "U.S.", "G7").
-    var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        let letters = text.unicodeScalars.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter)
+    private static func isAllCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            guard scalar.isUppercaseLetter else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     var isLowercaseWord: Bool { kind == .word && text.unicodeScalars.first?.isLowercaseLetter == true && !isCapitalized }
 
     /// Letters, a hyphen and digits, the shape of model names ("Su-35", "S-400", "Fateh-110").
-    var isModelName: Bool {
-        guard kind == .word, let hyphen = text.lastIndex(of: "-") else { return false }
-        let head = text[..<hyphen], tail = text[text.index(after: hyphen)...]
-        return !head.isEmpty && head.first!.isUppercase && head.allSatisfy(\.isLetter)
-            && !tail.isEmpty && tail.first!.isNumber && tail.allSatisfy { $0.isNumber || $0.isLetter }
-    }
+    let isModelName: Bool
 
     /// Lowercase prefixes that start Arabic and Dutch names: "al-Assad", "el-Sisi", "bin", "van".
     static let particlePrefixes = ["al-", "el-", "ad-", "as-", "ash-", "at-", "ibn-", "bin-", "abu-"]

@@ -86,7 +86,7 @@ public struct QueryHighlighter: Sendable {
     }
 
     /// Lowercase without diacritics, as the index stores words.
-    static func fold(_ word: String) -> String {
+    public static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
         let stripped = word.decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
         return String(String.UnicodeScalarView(stripped)).lowercased()

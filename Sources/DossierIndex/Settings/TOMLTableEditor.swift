@@ -5,7 +5,7 @@ public enum TOMLTableEditor {
     /// has one, else added after the table's last entry, else the table appended to the file.
     public static func setting(_ key: String, to literal: String, inTable table: String, in text: String) -> String {
         let entry = "\(quoted(key)) = \(literal)"
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let hadFinalNewline = text.hasSuffix("\n")
         if hadFinalNewline { lines.removeLast() }
         let locator = KeyLocator(text: text)

@@ -16,7 +16,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
         case .reader: return "Reader"
         case .entities: return "Entity sidebar"
         case .timeline: return "Timeline"
-        case .prompt: return "Search prompt (other keys type)"
+        case .prompt: return "Prompts: search, filter, corrections (other keys type)"
         case .help: return "Help"
         }
     }

@@ -11,6 +11,7 @@ public struct AppState: Sendable, Equatable {
     public var reader = ReaderState()
     public var overlay: Overlay?
     public var search = SearchState()
+    public var entities = EntityState()
     public var message: StatusMessage?
     public var isRunning = true
 
@@ -23,13 +24,42 @@ public struct AppState: Sendable, Equatable {
 
     public var layout: ScreenLayout { ScreenLayout(size: screen) }
 
+    /// The documents the list shows: all of them, or those that mention the chosen entity.
+    public var visibleDocuments: [DocumentSummary] {
+        guard let counts = entities.active?.mentionCounts else { return documents }
+        return documents.filter { counts[$0.id] != nil }
+    }
+
     public var selectedDocument: DocumentSummary? {
-        documents.indices.contains(documentCursor.selected) ? documents[documentCursor.selected] : nil
+        let visible = visibleDocuments
+        return visible.indices.contains(documentCursor.selected) ? visible[documentCursor.selected] : nil
+    }
+
+    /// A line of text is being typed: a search, an entity filter or an entity correction.
+    public var isTyping: Bool {
+        search.isPromptOpen || entities.isFiltering || entities.edit != nil
+    }
+
+    /// The editor that typing goes to, when one is open.
+    var typingEditor: LineEditor {
+        get {
+            if let edit = entities.edit { return edit.editor }
+            return entities.isFiltering ? entities.filter : search.editor
+        }
+        set {
+            if entities.edit != nil {
+                entities.edit?.editor = newValue
+            } else if entities.isFiltering {
+                entities.filter = newValue
+            } else {
+                search.editor = newValue
+            }
+        }
     }
 
     /// Where keys are looked up, most specific first.
     public var keyScopes: [KeyScope] {
-        if search.isPromptOpen { return [.prompt] }
+        if isTyping { return [.prompt] }
         if let overlay { return [overlay.keyScope, .global] }
         return [focus.keyScope, .global]
     }

@@ -37,6 +37,17 @@ public struct ReaderState: Sendable, Equatable {
         return ReaderMark(paragraph: hit.paragraph, ranges: hit.highlights(using: highlighter).map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
     }
 
+    /// Where an entity's mention lies in its paragraph, or nil when it is not in this document.
+    public func mark(for mention: EntityMention) -> ReaderMark? {
+        guard let document, mention.documentID == document.summary.id else { return nil }
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            guard let sentence = paragraph.sentences.first(where: { $0.ordinal == mention.ordinal }) else { continue }
+            let offset = sentence.range.lowerBound
+            return ReaderMark(paragraph: index, ranges: [(mention.rangeInSentence.lowerBound + offset)..<(mention.rangeInSentence.upperBound + offset)])
+        }
+        return nil
+    }
+
     /// The first line of the sentence with this ordinal, if the document has it.
     public func line(ofSentence ordinal: Int) -> Int? {
         guard let document else { return nil }

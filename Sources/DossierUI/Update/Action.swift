@@ -14,5 +14,11 @@ public enum Action: Sendable, Equatable {
     case hitsLoaded(documentID: Int64, query: SearchQuery, hits: [SearchHit], target: ReaderTarget?)
     /// The documents holding hits of the committed search, in list order.
     case documentsWithHits(query: SearchQuery, [Int64])
+    /// The entities to list for a scope, most mentioned first.
+    case entitiesLoaded(EntityListScope, [EntitySummary])
+    /// Everything about the entity chosen in the sidebar.
+    case entityLoaded(ActiveEntity)
+    /// A correction was written to dossier.toml and applied; `message` says what it did.
+    case entitiesCorrected(message: String, notes: [String])
     case notice(StatusMessage)
 }

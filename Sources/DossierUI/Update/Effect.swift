@@ -10,6 +10,12 @@ public enum Effect: Sendable, Equatable {
     case loadHits(documentID: Int64, query: SearchQuery, target: ReaderTarget?)
     /// List the documents with hits of `query`.
     case findDocumentsWithHits(SearchQuery)
+    /// List the entities of a document or of the corpus.
+    case loadEntities(EntityListScope)
+    /// Load an entity's aliases, companions and mentions.
+    case loadEntity(EntitySummary)
+    /// Write a correction into dossier.toml and resolve the entities again.
+    case correctEntity(EntityCorrection)
     /// Keep the query history for the next session.
     case saveHistory([String])
     case redraw

@@ -34,11 +34,48 @@ public struct EffectRunner: Sendable {
             return [.hitsLoaded(documentID: documentID, query: query, hits: try engine.hits(inDocument: documentID, for: query), target: target)]
         case .findDocumentsWithHits(let query):
             return [.documentsWithHits(query: query, try engine.documentsWithHits(for: query))]
+        case .loadEntities(let scope):
+            return [.entitiesLoaded(scope, try corpus.entities(inDocument: scope.documentID))]
+        case .loadEntity(let entity):
+            return [.entityLoaded(try load(entity))]
+        case .correctEntity(let correction):
+            return try correct(correction)
         case .saveHistory(let entries):
             try history?.save(entries)
             return []
         case .redraw, .quit:
             return []
+        }
+    }
+
+    private func load(_ entity: EntitySummary) throws -> ActiveEntity {
+        ActiveEntity(entity: entity, aliases: try corpus.aliases(of: entity.id), companions: try corpus.entities(appearingWith: entity.id),
+                     mentions: try corpus.mentions(of: entity.id), mentionCounts: try corpus.mentionCounts(of: entity.id))
+    }
+
+    /// Applies a correction; a merge first finds the one entity its target names.
+    private func correct(_ correction: EntityCorrection) throws -> [Action] {
+        var correction = correction
+        if case let .merge(name, target) = correction {
+            let matches = try corpus.entities(matching: target).filter { $0.name != name }
+            guard let into = matches.first(where: { $0.name.lowercased() == target.lowercased() }) ?? (matches.count == 1 ? matches.first : nil) else {
+                let problem = matches.isEmpty ? "No entity is called \(target)"
+                    : "\(target) could be \(matches.prefix(3).map(\.name).joined(separator: ", ")); type more of the name"
+                return [.notice(StatusMessage(problem, kind: .warning))]
+            }
+            correction = .merge(name, into: into.name)
+        }
+        let notes = try corpus.correct(correction)
+        return [.entitiesCorrected(message: Self.describe(correction), notes: notes)]
+    }
+
+    static func describe(_ correction: EntityCorrection) -> String {
+        switch correction {
+        case let .merge(name, target): return "Merged \(name) into \(target); saved in \(CorpusSettingsFile.fileName)"
+        case let .rename(name, newName): return "Renamed \(name) to \(newName); saved in \(CorpusSettingsFile.fileName)"
+        case let .retype(name, type): return "\(name) is now of type \(type.rawValue); saved in \(CorpusSettingsFile.fileName)"
+        case .ignore(let name): return "Ignoring \(name); saved in \(CorpusSettingsFile.fileName)"
+        case let .alias(surface, target): return "\(surface) now means \(target); saved in \(CorpusSettingsFile.fileName)"
         }
     }
 }

@@ -37,24 +37,33 @@ extension Reducer {
         }
     }
 
+    /// Edits whichever line is being typed: the search, the entity filter or a correction.
     static func edit(_ command: Command, on state: inout AppState) -> [Effect] {
-        let before = state.search.editor.text
+        let before = state.typingEditor.text
         switch command {
-        case .deleteBackward: state.search.editor.deleteBackward()
-        case .deleteForward: state.search.editor.deleteForward()
-        case .deleteWord: state.search.editor.deleteWordBackward()
-        case .deleteToStart: state.search.editor.deleteToStart()
-        case .cursorLeft: state.search.editor.moveLeft()
-        case .cursorRight: state.search.editor.moveRight()
-        case .cursorStart: state.search.editor.moveToStart()
-        case .cursorEnd: state.search.editor.moveToEnd()
+        case .deleteBackward: state.typingEditor.deleteBackward()
+        case .deleteForward: state.typingEditor.deleteForward()
+        case .deleteWord: state.typingEditor.deleteWordBackward()
+        case .deleteToStart: state.typingEditor.deleteToStart()
+        case .cursorLeft: state.typingEditor.moveLeft()
+        case .cursorRight: state.typingEditor.moveRight()
+        case .cursorStart: state.typingEditor.moveToStart()
+        case .cursorEnd: state.typingEditor.moveToEnd()
         default: break
         }
-        return state.search.editor.text == before ? [] : searchForPrompt(on: &state)
+        return state.typingEditor.text == before ? [] : textChanged(on: &state)
     }
 
     static func type(_ character: Character, into state: inout AppState) -> [Effect] {
-        state.search.editor.insert(character)
+        state.typingEditor.insert(character)
+        return textChanged(on: &state)
+    }
+
+    private static func textChanged(on state: inout AppState) -> [Effect] {
+        guard state.search.isPromptOpen else {
+            entityTextChanged(on: &state)
+            return []
+        }
         return searchForPrompt(on: &state)
     }
 
@@ -101,6 +110,10 @@ extension Reducer {
         var active = ActiveSearch(query: query)
         active.opensFirstHitWhenCounted = selected == nil
         state.search.active = active
+        if state.entities.active != nil {
+            state.entities.active = nil
+            selectOpenDocument(on: &state)
+        }
         effects.append(.findDocumentsWithHits(query))
         if let selected { effects.append(.openDocument(selected.documentID, focus: .reader, target: .sentence(selected.ordinal))) }
         return effects

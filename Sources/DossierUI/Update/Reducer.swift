@@ -6,7 +6,7 @@ public enum Reducer {
         switch action {
         case .key(let key):
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
-                if state.search.isPromptOpen, case .character(let character) = key { return type(character, into: &state) }
+                if state.isTyping, case .character(let character) = key { return type(character, into: &state) }
                 state.message = StatusMessage("\(key.displayName) does nothing here; press ? for the keys.")
                 return []
             }
@@ -28,6 +28,14 @@ public enum Reducer {
             return []
         case let .documentsWithHits(query, documents):
             return receiveDocumentsWithHits(documents, for: query, on: &state)
+        case let .entitiesLoaded(scope, entities):
+            receiveEntities(entities, for: scope, on: &state)
+            return []
+        case .entityLoaded(let active):
+            receiveEntity(active, on: &state)
+            return []
+        case let .entitiesCorrected(message, notes):
+            return corrected(message, notes: notes, on: &state)
         case .notice(let message):
             state.message = message
             return []
@@ -48,12 +56,18 @@ public enum Reducer {
             guard let document = state.selectedDocument else { return [] }
             return [.openDocument(document.id, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+            if state.entities.isFiltering || state.entities.edit != nil { return performEntityPrompt(command, on: &state) }
             return performPrompt(command, on: &state)
+        case .toggleEntityScope, .filterEntities, .chooseEntity, .mergeEntity, .renameEntity, .retypeEntity, .ignoreEntity:
+            return performEntity(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
             return edit(command, on: &state)
-        case .nextHit: return step(by: 1, on: &state)
-        case .previousHit: return step(by: -1, on: &state)
-        case .clearSearch: clearSearch(on: &state)
+        case .nextHit, .previousHit:
+            let direction = command == .nextHit ? 1 : -1
+            return state.entities.active == nil ? step(by: direction, on: &state) : stepMention(by: direction, on: &state)
+        case .clearSearch:
+            clearSearch(on: &state)
+            clearEntity(on: &state)
         case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
         case .closeOverlay: state.overlay = nil
         case .redraw: return [.redraw]
@@ -76,13 +90,18 @@ public enum Reducer {
         switch state.focus {
         case .documents:
             let visible = state.layout.visibleDocuments
-            let delta = distance(command, page: visible, current: state.documentCursor.selected, count: state.documents.count)
-            state.documentCursor.move(by: delta, count: state.documents.count, visible: visible)
+            let count = state.visibleDocuments.count
+            let delta = distance(command, page: visible, current: state.documentCursor.selected, count: count)
+            state.documentCursor.move(by: delta, count: count, visible: visible)
         case .reader:
             let visible = state.layout.readerText.height
             let delta = distance(command, page: visible, current: state.reader.top, count: state.reader.lines.count)
             state.reader.scroll(by: delta, visible: visible)
-        case .entities, .timeline:
+        case .entities:
+            let visible = state.layout.visibleEntities
+            state.entities.move(by: distance(command, page: visible, current: state.entities.cursor.selected, count: state.entities.rows.count),
+                                visible: visible)
+        case .timeline:
             break
         }
     }
@@ -102,20 +121,24 @@ public enum Reducer {
         }
     }
 
-    /// Shows a freshly read document, then asks for its search hits or goes to its target sentence.
+    /// Shows a freshly read document, lists its entities, then asks for its search hits, marks the
+    /// chosen entity's mentions, or goes to its target sentence.
     static func opened(_ text: DocumentText, focus: Pane?, target: ReaderTarget?, on state: inout AppState) -> [Effect] {
         state.reader.open(text, width: state.layout.readerText.width)
-        if let index = state.documents.firstIndex(where: { $0.id == text.summary.id }) {
-            state.documentCursor.select(index, count: state.documents.count, visible: state.layout.visibleDocuments)
+        let visible = state.visibleDocuments
+        if let index = visible.firstIndex(where: { $0.id == text.summary.id }) {
+            state.documentCursor.select(index, count: visible.count, visible: state.layout.visibleDocuments)
         }
         if let focus { state.focus = focus }
+        let effects = entityListEffects(on: state)
         if let active = state.search.active {
-            return [.loadHits(documentID: text.summary.id, query: active.query, target: target)]
+            return effects + [.loadHits(documentID: text.summary.id, query: active.query, target: target)]
         }
+        if state.entities.active != nil { showEntityMarks(on: &state) }
         if case .sentence(let ordinal) = target, let line = state.reader.line(ofSentence: ordinal) {
             state.reader.reveal(line: line, visible: state.layout.readerText.height)
         }
-        return []
+        return effects
     }
 
     /// Lays the reader out again and keeps the selection in view after the screen changed size.
@@ -126,7 +149,8 @@ public enum Reducer {
             state.search.cursor.select(state.search.cursor.selected, count: hits, visible: layout.visibleResults)
         }
         state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height)
-        state.documentCursor.select(state.documentCursor.selected, count: state.documents.count, visible: layout.visibleDocuments)
+        state.documentCursor.select(state.documentCursor.selected, count: state.visibleDocuments.count, visible: layout.visibleDocuments)
+        state.entities.cursor.select(state.entities.cursor.selected, count: state.entities.rows.count, visible: layout.visibleEntities)
         if case .help(let top) = state.overlay {
             let maximum = max(0, HelpOverlay.lines(for: state.keymap).count - HelpOverlay.visibleRows(on: state.screen))
             state.overlay = .help(top: min(top, maximum))

@@ -12,10 +12,10 @@ public struct DocumentListPane {
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
-        let documents = state.documents
+        let documents = state.visibleDocuments
         let cursor = state.documentCursor
         let footer = documents.isEmpty ? nil : "\(cursor.selected + 1)/\(documents.count)"
-        let inner = Frame(title: "\(Pane.documents.title) (\(documents.count))", focused: state.focus == .documents, footer: footer)
+        let inner = Frame(title: title(count: documents.count), focused: state.focus == .documents, footer: footer)
             .render(into: &buffer, area: area)
         guard !documents.isEmpty else {
             buffer.write("No documents.", x: inner.x + 1, y: inner.y, style: .dim, limit: inner.width - 1)
@@ -28,12 +28,20 @@ public struct DocumentListPane {
         }
     }
 
+    /// "Documents (5)", or "Ebrahim Raisi in 3 of 5" while the list follows an entity.
+    func title(count: Int) -> String {
+        guard let active = state.entities.active else { return "\(Pane.documents.title) (\(count))" }
+        return "\(active.entity.name) in \(count) of \(state.documents.count)"
+    }
+
     private func draw(_ document: DocumentSummary, at y: Int, in area: Rect, into buffer: inout Buffer, selected: Bool) {
         let isOpen = state.reader.document?.summary.id == document.id
         let marker = isOpen ? "▸" : " "
         buffer.write(marker, x: area.x, y: y, style: Style(.title))
         buffer.write(DisplayWidth.truncate(document.title, to: area.width - 1), x: area.x + 1, y: y, style: Style(.text, bold: isOpen))
-        buffer.write(DisplayWidth.truncate(Self.details(of: document), to: area.width - 1), x: area.x + 1, y: y + 1, style: .dim)
+        var details = Self.details(of: document)
+        if let count = state.entities.active?.mentionCounts[document.id] { details = "\(count) mention\(count == 1 ? "" : "s") · " + details }
+        buffer.write(DisplayWidth.truncate(details, to: area.width - 1), x: area.x + 1, y: y + 1, style: .dim)
         if selected {
             buffer.restyle(Rect(x: area.x, y: y, width: area.width, height: min(Self.rowsPerDocument, area.maxY - y))) { $0.role = .selection }
         }

@@ -1,4 +1,5 @@
-/// The search prompt on the last line: `/`, the text with its cursor, and a live count.
+/// The prompt on the last line: its label (`/` for a search), the text with its cursor, and a
+/// live count or the keys that end it.
 public struct PromptLine {
     public let state: AppState
 
@@ -8,12 +9,12 @@ public struct PromptLine {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, style: Style(.prompt))
-        let editor = state.search.editor
+        let editor = state.typingEditor
         let tally = self.tally
         let room = max(1, area.width - DisplayWidth.of(tally) - 3)
         // Keep the cursor in view: show the end of a text too long for the line.
         let before = String(editor.characters[..<editor.cursor]), after = String(editor.characters[editor.cursor...])
-        var shown = "/" + before
+        var shown = label + before
         while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
         let used = buffer.write(shown, x: area.x, y: area.y, style: Style(.prompt))
         let cursor = after.first.map(String.init) ?? " "
@@ -23,7 +24,15 @@ public struct PromptLine {
         buffer.write(tally, x: area.maxX - DisplayWidth.of(tally) - 1, y: area.y, style: Style(.prompt))
     }
 
+    /// What the line asks for.
+    var label: String {
+        if let edit = state.entities.edit { return edit.label }
+        return state.entities.isFiltering ? "Filter entities: " : "/"
+    }
+
     var tally: String {
+        if state.entities.edit != nil { return "Enter save  Esc cancel" }
+        if state.entities.isFiltering { return "\(state.entities.rows.count { $0.entity != nil }) shown  Enter keep  Esc clear" }
         guard let results = state.search.results, !state.search.editor.isEmpty else { return "Enter open  Esc close" }
         let count = results.isTotalCapped ? "\(results.totalHits)+" : "\(results.totalHits)"
         return "\(count) hits · \(results.documentCount) docs  Enter open  Esc close"

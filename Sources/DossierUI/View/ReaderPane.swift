@@ -23,14 +23,16 @@ public struct ReaderPane {
         }
     }
 
-    /// The line's text with search hits marked, the current hit apart from the others.
+    /// The line's text with search hits or entity mentions marked, the current one apart from the others.
     func runs(for line: ReaderLine) -> [StyledRun] {
         let base = Self.style(for: line.kind)
         guard let paragraph = line.paragraph else { return [StyledRun(line.text, style: base)] }
         let reader = state.reader
         let current = reader.currentMark.flatMap { $0.paragraph == paragraph ? $0.ranges : nil } ?? []
+        // An entity's mentions take its type's colour, underlined; search hits the hit colour.
+        let markStyle = state.entities.active.map { Style(EntitySidebarPane.role(for: $0.entity.type), bold: true, underline: true) } ?? Style(.searchHit)
         return StyledRun.runs(line.text, base: base, marked: Self.clip(reader.marks[paragraph] ?? [], to: line.range),
-                              markStyle: Style(.searchHit), emphasized: Self.clip(current, to: line.range),
+                              markStyle: markStyle, emphasized: Self.clip(current, to: line.range),
                               emphasisStyle: Style(.selection, bold: true))
     }
 

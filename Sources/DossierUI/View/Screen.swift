@@ -13,11 +13,10 @@ public enum Screen {
             DocumentListPane(state: state).render(into: &buffer, area: layout.documents)
             ReaderPane(state: state).render(into: &buffer, area: layout.reader, textArea: layout.readerText)
         }
-        PlaceholderPane(pane: .entities, message: "Entity extraction is not built yet.", focused: state.focus == .entities)
-            .render(into: &buffer, area: layout.entities)
+        EntitySidebarPane(state: state).render(into: &buffer, area: layout.entities)
         PlaceholderPane(pane: .timeline, message: "The timeline is not built yet.", focused: state.focus == .timeline)
             .render(into: &buffer, area: layout.timeline)
-        if state.search.isPromptOpen {
+        if state.isTyping {
             PromptLine(state: state).render(into: &buffer, area: layout.statusBar)
         } else {
             StatusBar(state: state).render(into: &buffer, area: layout.statusBar)

@@ -50,6 +50,9 @@ public struct ScreenLayout: Sendable, Equatable {
     /// How many results fit below the results' summary line; each takes two rows.
     public var visibleResults: Int { max(1, (searchResults.height - 3) / SearchResultsPane.rowsPerResult) }
 
+    /// How many rows of entities fit in the sidebar, inside its frame.
+    public var visibleEntities: Int { max(1, entities.height - 2) }
+
     /// How many documents fit in the list; each takes two rows.
     public var visibleDocuments: Int { max(1, (documents.height - 2) / DocumentListPane.rowsPerDocument) }
 }

@@ -25,6 +25,8 @@ public struct StatusBar {
             let style = Style(.statusBar, bold: message.kind != .info)
             buffer.write(" " + message.text, x: area.x, y: area.y, style: style, limit: message.kind == .info ? leftWidth : area.width)
             if message.kind != .info { return }
+        } else if let active = state.entities.active {
+            buffer.write(" " + Self.describe(active, in: state.reader.document?.summary.id), x: area.x, y: area.y, style: Style(.statusBar, bold: true), limit: leftWidth)
         } else if let active = state.search.active {
             buffer.write(" " + Self.describe(active, in: state.reader.document?.summary.id), x: area.x, y: area.y, style: Style(.statusBar, bold: true), limit: leftWidth)
         } else {
@@ -48,9 +50,27 @@ public struct StatusBar {
         return parts.joined(separator: " · ")
     }
 
+    /// "Ebrahim Raisi · mention 2 of 8 · 3 documents · also Raisi, Ibrahim Raisi · with Vladimir Putin, Moscow",
+    /// where it is first, since a narrow bar cuts the end.
+    static func describe(_ active: ActiveEntity, in document: Int64?) -> String {
+        var parts = [active.entity.name]
+        if let current = active.current, active.mentions.indices.contains(current), active.mentions[current].documentID == document {
+            parts.append("mention \(current + 1) of \(active.mentions.count)")
+        } else {
+            parts.append("\(active.mentions.filter { $0.documentID == document }.count) here of \(active.mentions.count)")
+        }
+        let documents = active.mentionCounts.count
+        parts.append("\(documents) document\(documents == 1 ? "" : "s")")
+        let others = active.aliases.filter { $0 != active.entity.name }
+        if !others.isEmpty { parts.append("also " + others.prefix(3).joined(separator: ", ")) }
+        if !active.companions.isEmpty { parts.append("with " + active.companions.prefix(3).map(\.name).joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
+    }
+
     /// "Tab pane  Enter open  ? help  q quit", from the keymap in force.
     var hints: String {
-        (state.search.active == nil ? Self.hintedCommands : Self.searchCommands).compactMap { command, scope, label in
+        let highlighting = state.search.active != nil || state.entities.active != nil
+        return (highlighting ? Self.searchCommands : Self.hintedCommands).compactMap { command, scope, label in
             state.keymap.keys(for: command, in: scope).first.map { "\($0.displayName) \(label)" }
         }.joined(separator: "  ")
     }
