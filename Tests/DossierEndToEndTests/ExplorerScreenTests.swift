@@ -92,6 +92,29 @@ import Testing
         try await session.waitFor("Esc clears the entity and lists every document") { $0.rows[0].contains("Documents (5)") }
     }
 
+    @Test func jumpsFromAClaimToItsCrossReferenceAndBackToTheSameLine() async throws {
+        let session = try TmuxSession(width: 120, height: 40, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the explorer on seeds with claims marked") { $0.statusBar.contains("linked claim") }
+        try session.sendKeys("]")
+        let atClaim = try await session.waitFor("] on a claim with cross-references") { $0.statusBar.contains("claim 1 of") }
+        let readerRows = Self.readerRows(of: atClaim)
+        try session.sendKeys("Enter")
+        try await session.waitFor("the cross-reference panel") { $0.contains("Cross-references (") && $0.contains("This claim") }
+        try session.sendKeys("Enter")
+        let jumped = try await session.waitFor("the linked sentence in another document") { screen in
+            !screen.rows[0].contains(Self.firstDocument) && screen.statusBar.contains("jump 1/1")
+        }
+        #expect(Self.readerRows(of: jumped) != readerRows)
+        try session.sendKeys("C-o")
+        let back = try await session.waitFor("Ctrl-O back in the first document") { $0.rows[0].contains(Self.firstDocument) }
+        #expect(Self.readerRows(of: back) == readerRows, "Ctrl-O lands on the same line:\n\(back)")
+    }
+
+    /// The reader's text rows, between the document list and the sidebar.
+    private static func readerRows(of screen: PaneScreen) -> [String] {
+        screen.rows.prefix(28).map { row in String(row.dropFirst(28).prefix(60)) }
+    }
+
     /// Whether `screen` is a layout drawn for exactly `width`×`height`: the top border's corner in
     /// the last column, nothing beyond it, and the whole status bar on the last row. A frame left
     /// over from another size fails at least one of these once tmux has cut or padded it.

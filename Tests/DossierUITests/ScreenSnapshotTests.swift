@@ -1,3 +1,4 @@
+import DossierIndex
 @testable import DossierUI
 import Testing
 
@@ -45,6 +46,38 @@ struct ScreenSnapshotTests {
         harness.press("3/vienna<Enter><Enter>")
         #expect(harness.state.entities.active?.entity.name == "Vienna")
         Snapshot.expect(harness.screen, matches: "entity-chosen")
+    }
+
+    @Test func claimMarkersInTheGutter() throws {
+        var harness = try ScreenHarness()
+        let document = try #require(harness.state.reader.document)
+        harness.dispatch(.claimMarkersLoaded(documentID: document.summary.id, [1: ClaimMarker(sources: 2, hasConflict: false),
+                                                                               3: ClaimMarker(sources: 1, hasConflict: true)]))
+        harness.press("]")
+        #expect(harness.state.claims.current == 1)
+        Snapshot.expect(harness.screen, matches: "claim-markers")
+    }
+
+    @Test func crossReferencePanel() throws {
+        var harness = try ScreenHarness()
+        let document = try #require(harness.state.reader.document)
+        let sentences = document.paragraphs.flatMap(\.sentences)
+        func reference(_ ordinal: Int) -> SentenceReference {
+            let sentence = sentences[ordinal]
+            let text = document.paragraphs.first { $0.sentences.contains(sentence) }.map { paragraph in
+                String(String.UnicodeScalarView(Array(paragraph.text.unicodeScalars)[sentence.range]))
+            } ?? ""
+            return SentenceReference(sentenceID: sentence.id, documentID: document.summary.id, documentPath: document.summary.path,
+                                     documentTitle: document.summary.title, documentDate: "2024-03-05", ordinal: ordinal, text: text,
+                                     originalRange: 0..<1)
+        }
+        harness.dispatch(.claimMarkersLoaded(documentID: document.summary.id, [1: ClaimMarker(sources: 2, hasConflict: true)]))
+        harness.press("]<Enter>")
+        harness.dispatch(.crossReferencesLoaded(sentenceID: sentences[1].id, [
+            CrossReference(relation: .conflict, score: 0.5, here: reference(1), there: reference(3), hereValues: ["Vienna"], thereValues: ["Tbilisi"]),
+            CrossReference(relation: .related, score: 0.4, here: reference(1), there: reference(2), hereValues: [], thereValues: []),
+        ]))
+        Snapshot.expect(harness.screen, matches: "cross-reference-panel")
     }
 
     @Test func resizingBackRestoresTheSameScreen() throws {

@@ -116,13 +116,15 @@ extension Corpus {
     }
 
     /// Writes a correction into the corpus's dossier.toml and resolves the entities again at once,
-    /// without reading the documents again; returns the notes the new corrections left.
+    /// then links the claims again, whose subjects are entities; no document is read again.
+    /// Returns the notes the new corrections left.
     @discardableResult
     public func correct(_ correction: EntityCorrection) throws -> [String] {
         let overrides = try CorpusSettingsFile(corpusRoot: root).apply(correction)
         var indexer = CorpusIndexer(root: root, store: store, loader: loader)
         indexer.overrides = overrides
         try indexer.resolveEntities()
+        try store.detectingCorruption { try store.database.write(ClaimIndex.rebuild) }
         return try entityNotes()
     }
 

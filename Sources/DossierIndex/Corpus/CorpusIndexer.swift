@@ -88,18 +88,22 @@ public struct CorpusIndexer: Sendable {
         // Reading the next batch overlaps with writing this one: loading is parallel, writing is not.
         let batches = stride(from: 0, to: pending.count, by: batchSize).map { Array(pending[$0..<min($0 + batchSize, pending.count)]) }
         var upcoming = batches.first.map(readInBackground)
+        var written: [Int64] = []
         for (index, _) in batches.enumerated() {
             guard let outcomes = upcoming?.wait() else { break }
             upcoming = index + 1 < batches.count ? readInBackground(batches[index + 1]) : nil
-            try write(outcomes, known: stored, into: &report)
+            written += try write(outcomes, known: stored, into: &report)
             progress?(min((index + 1) * batchSize, pending.count), pending.count)
         }
         if try store.database.read(SentenceSearchIndex.isBehind) {
             try store.database.write(SentenceSearchIndex.catchUp)
         }
         let changed = report.added + report.updated + report.removed > 0
-        if try changed || store.database.read({ try EntityIndex.needsResolving($0, overrides: overrides) }) {
-            try resolveEntities()
+        let correctionsChanged = try store.database.read { try EntityIndex.needsResolving($0, overrides: overrides) }
+        if changed || correctionsChanged { try resolveEntities() }
+        // Corrections change what names mean everywhere, so every claim is linked again.
+        try store.database.write { db in
+            if correctionsChanged { try ClaimIndex.rebuild(db) } else { try ClaimIndex.update(db, documents: written) }
         }
         return report
     }
@@ -137,8 +141,10 @@ public struct CorpusIndexer: Sendable {
         }
     }
 
-    private func write(_ outcomes: [Outcome], known: [String: Fingerprint], into report: inout SyncReport) throws {
+    /// Writes a batch and returns the ids of the documents it stored.
+    private func write(_ outcomes: [Outcome], known: [String: Fingerprint], into report: inout SyncReport) throws -> [Int64] {
         var counts = SyncReport()
+        var written: [Int64] = []
         try store.database.write { db in
             try SentenceSearchIndex.forgetDocuments(atPaths: outcomes.filter { !$0.isUnchanged(comparedWith: known) }.map(\.path), in: db)
             for outcome in outcomes {
@@ -148,7 +154,7 @@ public struct CorpusIndexer: Sendable {
                         try touch(file, in: db)
                         counts.unchanged += 1
                     } else {
-                        try Self.store(document, mentions: mentions, from: file, hash: hash, in: db)
+                        written.append(try Self.store(document, mentions: mentions, from: file, hash: hash, in: db))
                         if known[file.relativePath] == nil { counts.added += 1 } else { counts.updated += 1 }
                         if document.replacedSequences > 0 { counts.repaired.append(file.relativePath) }
                     }
@@ -167,6 +173,7 @@ public struct CorpusIndexer: Sendable {
         report.bytesRead += counts.bytesRead
         report.skipped += counts.skipped
         report.repaired += counts.repaired
+        return written
     }
 
     /// Records a new modification time for a file whose bytes did not change.
@@ -175,16 +182,17 @@ public struct CorpusIndexer: Sendable {
                        arguments: [file.size, file.modified, file.relativePath])
     }
 
-    /// Replaces whatever the index held for the file with the freshly loaded document.
-    static func store(_ document: LoadedDocument, mentions: [ExtractedMention], from file: ScannedFile, hash: String, in db: Database) throws {
+    /// Replaces whatever the index held for the file with the freshly loaded document; returns its id.
+    static func store(_ document: LoadedDocument, mentions: [ExtractedMention], from file: ScannedFile, hash: String, in db: Database) throws -> Int64 {
         try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [file.relativePath])
         try db.execute(sql: "DELETE FROM skippedFile WHERE path = ?", arguments: [file.relativePath])
         var record = DocumentRecord(file: file, contentHash: hash, document: document)
         try record.insert(db)
-        guard let documentId = record.id else { return }
+        let documentId = record.id ?? db.lastInsertedRowID
         if let firstSentenceID = try SentenceInserter(db).insert(document, documentID: documentId, in: db) {
             try db.execute(sql: "UPDATE document SET firstSentenceId = ? WHERE id = ?", arguments: [firstSentenceID, documentId])
             try MentionInserter(db).insert(mentions, of: document, documentID: documentId, firstSentenceID: firstSentenceID, in: db)
         }
+        return documentId
     }
 }

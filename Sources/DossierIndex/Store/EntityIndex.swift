@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Keeps the entity tables in step with the stored mentions and the user's corrections. Resolving
@@ -48,14 +49,23 @@ enum EntityIndex {
         return Array(summaries.values)
     }
 
+    /// An id that stays the same when resolving again leaves the entity's keys as they were, so
+    /// that what refers to entities by id (claims, the sidebar) survives unrelated changes.
+    static func stableID(of entity: EntityResolver.Entity) -> Int64 {
+        let key = entity.keys.min() ?? entity.name
+        return Int64(bitPattern: UInt64(ContentHash.of(Data(key.utf8)), radix: 16) ?? 0) & 0x3FFF_FFFF_FFFF_FFFF | 1
+    }
+
     private static func replaceEntities(with entities: [EntityResolver.Entity], in db: Database) throws {
         try db.execute(sql: "DELETE FROM entityKey")
         try db.execute(sql: "DELETE FROM entity")
-        let insertEntity = try db.cachedStatement(sql: "INSERT INTO entity (name, type) VALUES (?, ?)")
+        let insertEntity = try db.cachedStatement(sql: "INSERT INTO entity (id, name, type) VALUES (?, ?, ?)")
         let insertKey = try db.cachedStatement(sql: "INSERT OR REPLACE INTO entityKey (key, entityId) VALUES (?, ?)")
+        var used = Set<Int64>()
         for entity in entities.sorted(by: { ($0.name, $0.type.rawValue) < ($1.name, $1.type.rawValue) }) {
-            try insertEntity.execute(arguments: [entity.name, entity.type.rawValue])
-            let id = db.lastInsertedRowID
+            var id = stableID(of: entity)
+            while !used.insert(id).inserted { id = id % Int64.max + 1 }
+            try insertEntity.execute(arguments: [id, entity.name, entity.type.rawValue])
             for key in entity.keys.sorted() { try insertKey.execute(arguments: [key, id]) }
         }
         try db.execute(sql: """

@@ -126,6 +126,35 @@ extension IndexStore {
             }
             try db.execute(sql: "INSERT INTO entityResolution (overridesDigest, notes) VALUES ('', '')")
         }
+        migrator.registerMigration("v7-claims") { db in
+            // A claim's fingerprint as JSON, its features for finding claims that share them, and the
+            // links between claims of different documents, each unordered pair once (first < second).
+            try db.create(table: "claim") { table in
+                table.column("sentenceId", .integer).primaryKey()
+                table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                table.column("data", .blob).notNull()
+            }
+            try db.create(table: "claimFeature") { table in
+                table.column("feature", .text).notNull().indexed()
+                table.column("sentenceId", .integer).notNull()
+                table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+            }
+            try db.create(table: "claimFeatureCount") { table in
+                table.column("feature", .text).primaryKey()
+                table.column("claims", .integer).notNull()
+            }
+            try db.create(table: "claimLink") { table in
+                table.column("first", .integer).notNull()
+                table.column("second", .integer).notNull().indexed()
+                table.column("firstDocument", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                table.column("secondDocument", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                table.column("relation", .text).notNull()
+                table.column("score", .double).notNull()
+                table.column("firstValues", .text).notNull()
+                table.column("secondValues", .text).notNull()
+                table.primaryKey(["first", "second"])
+            }
+        }
         return migrator
     }()
 }

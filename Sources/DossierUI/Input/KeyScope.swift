@@ -6,6 +6,8 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case entities
     case timeline
     case prompt
+    case crossReferences = "xrefs"
+    case claims
     case help
 
     /// The heading of the scope's section in the help overlay.
@@ -17,6 +19,8 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
         case .entities: return "Entity sidebar"
         case .timeline: return "Timeline"
         case .prompt: return "Prompts: search, filter, corrections (other keys type)"
+        case .crossReferences: return "Cross-references"
+        case .claims: return "Claims"
         case .help: return "Help"
         }
     }

@@ -12,6 +12,8 @@ public struct AppState: Sendable, Equatable {
     public var overlay: Overlay?
     public var search = SearchState()
     public var entities = EntityState()
+    public var claims = ClaimState()
+    public var jumps = JumpList()
     public var message: StatusMessage?
     public var isRunning = true
 

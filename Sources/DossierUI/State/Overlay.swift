@@ -2,10 +2,16 @@
 public enum Overlay: Sendable, Equatable {
     /// The key help, scrolled to a line.
     case help(top: Int)
+    /// A claim's cross-references.
+    case crossReferences(CrossReferencePanel)
+    /// Every claim with cross-references, conflicts first.
+    case claims(ClaimsView)
 
     public var keyScope: KeyScope {
         switch self {
         case .help: return .help
+        case .crossReferences: return .crossReferences
+        case .claims: return .claims
         }
     }
 }

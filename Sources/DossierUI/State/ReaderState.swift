@@ -65,6 +65,21 @@ public struct ReaderState: Sendable, Equatable {
             ?? lines.lastIndex { $0.paragraph == paragraph }
     }
 
+    /// Where the view is, anchored to the first line of text at or below the top.
+    public var position: ReaderPosition? {
+        guard let document else { return nil }
+        guard let anchor = lines[min(top, lines.count)...].firstIndex(where: { $0.paragraph != nil }), let paragraph = lines[anchor].paragraph else {
+            return ReaderPosition(documentID: document.summary.id, paragraph: 0, offset: 0, linesAbove: top)
+        }
+        return ReaderPosition(documentID: document.summary.id, paragraph: paragraph, offset: lines[anchor].range.lowerBound, linesAbove: anchor - top)
+    }
+
+    /// Shows `position` as it was when it was taken.
+    public mutating func show(_ position: ReaderPosition, visible: Int) {
+        let anchor = line(ofParagraph: position.paragraph, offset: position.offset) ?? 0
+        scroll(to: anchor - position.linesAbove, visible: visible)
+    }
+
     /// Scrolls just enough to show `line`, placing it a third of the way down when it was out of view.
     public mutating func reveal(line: Int, visible: Int) {
         guard line < top || line >= top + visible else { return }

@@ -5,4 +5,6 @@ public enum ReaderTarget: Sendable, Equatable {
     /// The first or the last search hit in the document, as `n` and `N` arrive in a new document.
     case firstHit
     case lastHit
+    /// A place a jump left, shown at the top as it was.
+    case position(ReaderPosition)
 }

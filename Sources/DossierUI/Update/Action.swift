@@ -20,5 +20,11 @@ public enum Action: Sendable, Equatable {
     case entityLoaded(ActiveEntity)
     /// A correction was written to dossier.toml and applied; `message` says what it did.
     case entitiesCorrected(message: String, notes: [String])
+    /// Gutter markers for a document's claims with cross-references, by sentence ordinal.
+    case claimMarkersLoaded(documentID: Int64, [Int: ClaimMarker])
+    /// A claim's cross-references.
+    case crossReferencesLoaded(sentenceID: Int64, [CrossReference])
+    /// Every claim with cross-references, for the claims view.
+    case claimOverviewLoaded([ClaimOverview])
     case notice(StatusMessage)
 }

@@ -16,6 +16,12 @@ public enum Effect: Sendable, Equatable {
     case loadEntity(EntitySummary)
     /// Write a correction into dossier.toml and resolve the entities again.
     case correctEntity(EntityCorrection)
+    /// Find the document's claims with cross-references.
+    case loadClaimMarkers(documentID: Int64)
+    /// Load one claim's cross-references.
+    case loadCrossReferences(sentenceID: Int64)
+    /// Load the claims view.
+    case loadClaimOverview
     /// Keep the query history for the next session.
     case saveHistory([String])
     case redraw

@@ -40,6 +40,12 @@ public struct EffectRunner: Sendable {
             return [.entityLoaded(try load(entity))]
         case .correctEntity(let correction):
             return try correct(correction)
+        case .loadClaimMarkers(let documentID):
+            return [.claimMarkersLoaded(documentID: documentID, try corpus.claimMarkers(inDocument: documentID))]
+        case .loadCrossReferences(let sentenceID):
+            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID))]
+        case .loadClaimOverview:
+            return [.claimOverviewLoaded(try corpus.claimOverview())]
         case .saveHistory(let entries):
             try history?.save(entries)
             return []

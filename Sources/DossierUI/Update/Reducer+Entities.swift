@@ -68,7 +68,9 @@ extension Reducer {
             selectOpenDocument(on: &state)
         }
         state.message = StatusMessage(notes.isEmpty ? message : "\(message) · dossier.toml \(notes[0])", kind: notes.isEmpty ? .info : .warning)
-        return [.loadEntities(state.entities.scope(openDocument: state.reader.document?.summary.id))]
+        // A correction changes what names mean, so the claims were linked again too.
+        let markers = state.reader.document.map { [Effect.loadClaimMarkers(documentID: $0.summary.id)] } ?? []
+        return [.loadEntities(state.entities.scope(openDocument: state.reader.document?.summary.id))] + markers
     }
 
     static func clearEntity(on state: inout AppState) {
@@ -135,6 +137,7 @@ extension Reducer {
     /// document it is in, and around the corpus at its ends.
     static func stepMention(by direction: Int, on state: inout AppState) -> [Effect] {
         guard var active = state.entities.active, !active.mentions.isEmpty else { return [] }
+        recordJump(on: &state)
         let open = state.reader.document?.summary.id
         let next: Int
         if let current = active.current, active.mentions[current].documentID == open {

@@ -115,7 +115,10 @@ extension Reducer {
             selectOpenDocument(on: &state)
         }
         effects.append(.findDocumentsWithHits(query))
-        if let selected { effects.append(.openDocument(selected.documentID, focus: .reader, target: .sentence(selected.ordinal))) }
+        if let selected {
+            recordJump(on: &state)
+            effects.append(.openDocument(selected.documentID, focus: .reader, target: .sentence(selected.ordinal)))
+        }
         return effects
     }
 
@@ -136,7 +139,7 @@ extension Reducer {
         case .sentence(let ordinal)?: active.current = hits.firstIndex { $0.ordinal == ordinal }
         case .firstHit?: active.current = hits.isEmpty ? nil : 0
         case .lastHit?: active.current = hits.isEmpty ? nil : hits.count - 1
-        case nil: active.current = nil
+        case .position?, nil: active.current = nil
         }
         state.search.active = active
         showMarks(on: &state)
@@ -161,6 +164,7 @@ extension Reducer {
             state.message = StatusMessage("No search to repeat; press / to search")
             return []
         }
+        recordJump(on: &state)
         if let document = state.reader.document, active.documentID == document.summary.id, !active.hits.isEmpty {
             let next = (active.current ?? (direction > 0 ? -1 : active.hits.count)) + direction
             if active.hits.indices.contains(next) {

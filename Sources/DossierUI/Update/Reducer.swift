@@ -36,6 +36,15 @@ public enum Reducer {
             return []
         case let .entitiesCorrected(message, notes):
             return corrected(message, notes: notes, on: &state)
+        case let .claimMarkersLoaded(documentID, markers):
+            receiveClaimMarkers(markers, for: documentID, on: &state)
+            return []
+        case let .crossReferencesLoaded(sentenceID, references):
+            receiveCrossReferences(references, for: sentenceID, on: &state)
+            return []
+        case .claimOverviewLoaded(let claims):
+            receiveClaimOverview(claims, on: &state)
+            return []
         case .notice(let message):
             state.message = message
             return []
@@ -54,12 +63,15 @@ public enum Reducer {
             move(command, on: &state)
         case .openDocument:
             guard let document = state.selectedDocument else { return [] }
+            if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [.openDocument(document.id, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
             if state.entities.isFiltering || state.entities.edit != nil { return performEntityPrompt(command, on: &state) }
             return performPrompt(command, on: &state)
         case .toggleEntityScope, .filterEntities, .chooseEntity, .mergeEntity, .renameEntity, .retypeEntity, .ignoreEntity:
             return performEntity(command, on: &state)
+        case .nextClaim, .previousClaim, .openCrossReferences, .showClaims, .openSelected, .jumpBack, .jumpForward:
+            return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
             return edit(command, on: &state)
         case .nextHit, .previousHit:
@@ -78,14 +90,27 @@ public enum Reducer {
         return []
     }
 
-    /// Moves whatever has the keys: the help overlay, the document selection or the reader's scroll.
+    /// Moves whatever has the keys: an overlay, the document selection or the reader's scroll.
     static func move(_ command: Command, on state: inout AppState) {
-        if case .help(let top) = state.overlay {
+        switch state.overlay {
+        case .help(let top)?:
             let visible = HelpOverlay.visibleRows(on: state.screen)
             let total = HelpOverlay.lines(for: state.keymap).count
             let target = top + distance(command, page: visible, current: top, count: total)
             state.overlay = .help(top: min(max(0, target), max(0, total - visible)))
             return
+        case .crossReferences(var panel)?:
+            let count = panel.references?.count ?? 0, visible = CrossReferencePane.visibleRows(in: state.layout)
+            panel.cursor.move(by: distance(command, page: visible, current: panel.cursor.selected, count: count), count: count, visible: visible)
+            state.overlay = .crossReferences(panel)
+            return
+        case .claims(var view)?:
+            let count = view.claims?.count ?? 0, visible = ClaimsPane.visibleRows(in: state.layout)
+            view.cursor.move(by: distance(command, page: visible, current: view.cursor.selected, count: count), count: count, visible: visible)
+            state.overlay = .claims(view)
+            return
+        case nil:
+            break
         }
         switch state.focus {
         case .documents:
@@ -130,7 +155,10 @@ public enum Reducer {
             state.documentCursor.select(index, count: visible.count, visible: state.layout.visibleDocuments)
         }
         if let focus { state.focus = focus }
-        let effects = entityListEffects(on: state)
+        state.claims.current = nil
+        let effects = entityListEffects(on: state) + [.loadClaimMarkers(documentID: text.summary.id)]
+        if case .position(let position)? = target { state.reader.show(position, visible: state.layout.readerText.height) }
+        if case .sentence(let ordinal)? = target { state.claims.current = ordinal }
         if let active = state.search.active {
             return effects + [.loadHits(documentID: text.summary.id, query: active.query, target: target)]
         }

@@ -1,3 +1,5 @@
+import DossierIndex
+
 /// The reader: the open document's title, details and word-wrapped paragraphs, scrolled.
 public struct ReaderPane {
     public let state: AppState
@@ -15,12 +17,35 @@ public struct ReaderPane {
             buffer.write("Select a document and press Enter.", x: textArea.x, y: textArea.y, style: .dim, limit: textArea.width)
             return
         }
+        let markers = markersByLine()
         for row in 0..<textArea.height {
             let index = reader.top + row
             guard index < reader.lines.count else { break }
             let line = reader.lines[index]
             buffer.write(runs(for: line), x: textArea.x, y: textArea.y + row, limit: textArea.width)
+            if let (ordinal, marker) = markers[index] {
+                drawMarker(marker, current: state.claims.current == ordinal, x: textArea.x - ScreenLayout.gutterWidth, y: textArea.y + row, into: &buffer)
+            }
         }
+    }
+
+    /// The claim markers by the reader line their sentence starts on.
+    func markersByLine() -> [Int: (Int, ClaimMarker)] {
+        guard state.claims.documentID == state.reader.document?.summary.id else { return [:] }
+        var byLine: [Int: (Int, ClaimMarker)] = [:]
+        for (ordinal, marker) in state.claims.markers {
+            if let line = state.reader.line(ofSentence: ordinal) { byLine[line] = (ordinal, marker) }
+        }
+        return byLine
+    }
+
+    /// "2" in the agree colour for a claim two other documents bear on, "!" in the conflict colour
+    /// when one of them conflicts; the claim `]` went to is drawn reversed.
+    private func drawMarker(_ marker: ClaimMarker, current: Bool, x: Int, y: Int, into buffer: inout Buffer) {
+        let count = marker.sources > 9 ? "+" : "\(marker.sources)"
+        let text = marker.hasConflict ? "!" + count : count
+        let style = current ? Style(.selection, bold: true) : Style(marker.hasConflict ? .conflict : .agree, bold: true)
+        buffer.write(String(repeating: " ", count: max(0, ScreenLayout.gutterWidth - 1 - DisplayWidth.of(text))) + text, x: x, y: y, style: style)
     }
 
     /// The line's text with search hits or entity mentions marked, the current one apart from the others.

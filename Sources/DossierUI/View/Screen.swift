@@ -21,8 +21,11 @@ public enum Screen {
         } else {
             StatusBar(state: state).render(into: &buffer, area: layout.statusBar)
         }
-        if case .help(let top) = state.overlay {
-            HelpOverlay(keymap: state.keymap, top: top).render(into: &buffer, screen: state.screen)
+        switch state.overlay {
+        case .help(let top)?: HelpOverlay(keymap: state.keymap, top: top).render(into: &buffer, screen: state.screen)
+        case .crossReferences(let panel)?: CrossReferencePane(state: state, panel: panel).render(into: &buffer, area: layout.searchResults)
+        case .claims(let view)?: ClaimsPane(view: view).render(into: &buffer, area: layout.searchResults)
+        case nil: break
         }
         return buffer
     }

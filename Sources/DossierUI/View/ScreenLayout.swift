@@ -37,10 +37,14 @@ public struct ScreenLayout: Sendable, Equatable {
         }
     }
 
-    /// The reader's text area: inside the border, with a column of margin on each side.
+    /// The reader's text area: inside the border, after the two-column gutter for claim
+    /// markers and before a column of margin.
     public var readerText: Rect {
-        Rect(x: reader.x + 2, y: reader.y + 1, width: reader.width - 4, height: reader.height - 2)
+        Rect(x: reader.x + 1 + Self.gutterWidth, y: reader.y + 1, width: reader.width - 3 - Self.gutterWidth, height: reader.height - 2)
     }
+
+    /// Columns left of the reader's text for claim markers: two for the marker, one to set it apart.
+    public static let gutterWidth = 3
 
     /// Where search results go while the prompt is open: over the document list and the reader.
     public var searchResults: Rect {

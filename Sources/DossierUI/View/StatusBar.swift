@@ -30,8 +30,7 @@ public struct StatusBar {
         } else if let active = state.search.active {
             buffer.write(" " + Self.describe(active, in: state.reader.document?.summary.id), x: area.x, y: area.y, style: Style(.statusBar, bold: true), limit: leftWidth)
         } else {
-            let location = " \(state.corpusName) · \(state.documents.count) document\(state.documents.count == 1 ? "" : "s") · \(state.focus.title)"
-            buffer.write(location, x: area.x, y: area.y, style: Style(.statusBar), limit: leftWidth)
+            buffer.write(" " + location, x: area.x, y: area.y, style: Style(.statusBar), limit: leftWidth)
         }
         if hintsWidth + 2 <= area.width {
             buffer.write(hints, x: area.maxX - hintsWidth - 1, y: area.y, style: Style(.statusBar))
@@ -47,6 +46,20 @@ public struct StatusBar {
             parts.append("no hits here")
         }
         if let documents = active.documentsWithHits { parts.append("\(documents.count) document\(documents.count == 1 ? "" : "s")") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// "seeds · 5 documents · Reader · jump 2/5 · claim 2 of 7: 3 sources, a conflict"
+    var location: String {
+        var parts = [state.corpusName, "\(state.documents.count) document\(state.documents.count == 1 ? "" : "s")", state.focus.title]
+        if let jump = state.jumps.position { parts.append(jump) }
+        let claims = state.claims
+        if let current = claims.current, let marker = claims.markers[current], let index = claims.ordinals.firstIndex(of: current) {
+            let sources = "\(marker.sources) source\(marker.sources == 1 ? "" : "s")"
+            parts.append("claim \(index + 1) of \(claims.markers.count): \(sources)\(marker.hasConflict ? ", a conflict" : ""), Enter shows them")
+        } else if !claims.markers.isEmpty, claims.documentID == state.reader.document?.summary.id {
+            parts.append("\(claims.markers.count) linked claim\(claims.markers.count == 1 ? "" : "s"), ] goes to them")
+        }
         return parts.joined(separator: " · ")
     }
 

@@ -1,0 +1,99 @@
+/// Decides whether two claims from different documents are worth linking, and how: `agree` when
+/// they state compatible amounts or dates about the same subject, `conflict` when the same
+/// subject and event carry incompatible ones or are placed in different countries, `related`
+/// when they are about the same specific thing with nothing to compare. It errs towards no link.
+struct ClaimComparator {
+    /// How much a feature's frequency in the corpus leaves of its weight, from 0 to 1: a word in
+    /// every claim of the corpus says nothing about what a claim is about.
+    let corpusFactor: (String) -> Double
+    /// Wording similarity needed for each kind of link.
+    var relatedThreshold = 0.42
+    var agreementThreshold = 0.2
+    var conflictThreshold = 0.3
+    var eventConflictThreshold = 0.38
+
+    func link(_ first: Claim, _ second: Claim) -> ClaimLink? {
+        guard first.documentID != second.documentID else { return nil }
+        let similarity = self.similarity(first, second)
+        let sharedEntities = Set(first.entities.filter { !$0.isLocation }.map(\.id)).intersection(second.entities.filter { !$0.isLocation }.map(\.id))
+        let differentPeriods = Self.areDifferentPeriods(first.dates, second.dates)
+        if let link = compareAmounts(first, second, similarity: similarity, differentPeriods: differentPeriods) { return link }
+        if !sharedEntities.isEmpty, let link = compareDates(first, second, similarity: similarity) { return link }
+        if let link = comparePlaces(first, second, similarity: similarity, sharedEntities: sharedEntities.count) { return link }
+        guard similarity >= relatedThreshold, !sharedEntities.isEmpty || similarity >= relatedThreshold + 0.15 else { return nil }
+        return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .related, score: similarity)
+    }
+
+    /// Cosine similarity of the two claims' features, each weighted by its rarity in English and
+    /// in the corpus.
+    func similarity(_ first: Claim, _ second: Claim) -> Double {
+        let (a, b) = (first.features, second.features)
+        func weight(_ feature: String, _ claim: Claim) -> Double {
+            let value = claim.rarity(of: feature) * corpusFactor(feature)
+            return value * value
+        }
+        let shared = a.intersection(b).reduce(0.0) { $0 + (weight($1, first) * weight($1, second)).squareRoot() }
+        let norms = a.reduce(0.0) { $0 + weight($1, first) } * b.reduce(0.0) { $0 + weight($1, second) }
+        return norms > 0 ? shared / norms.squareRoot() : 0
+    }
+
+    // MARK: Values
+
+    /// Amounts of the same kind: any compatible pair is agreement, only incompatible ones conflict.
+    /// Amounts for periods that do not overlap (trade in 2021, trade in 2023) are not the same fact.
+    private func compareAmounts(_ first: Claim, _ second: Claim, similarity: Double, differentPeriods: Bool) -> ClaimLink? {
+        let pairs = first.quantities.flatMap { a in second.quantities.filter { $0.unit == a.unit }.map { (a, $0) } }
+        guard !pairs.isEmpty, similarity >= agreementThreshold else { return nil }
+        if let (a, b) = pairs.first(where: { $0.0.isCompatible(with: $0.1) }) {
+            guard !differentPeriods else { return nil }
+            return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .agree, score: min(1, similarity + 0.2),
+                             firstValues: [a.text], secondValues: [b.text])
+        }
+        guard !differentPeriods, similarity >= conflictThreshold, let (a, b) = pairs.first(where: { $0.0.conflicts(with: $0.1) }) else { return nil }
+        return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .conflict, score: similarity,
+                         firstValues: [a.text], secondValues: [b.text])
+    }
+
+    /// Dates of one event: overlapping is agreement; disjoint is conflict only for an event that
+    /// happens once ("ended", "signed", "died") and wording close enough to be the same event.
+    private func compareDates(_ first: Claim, _ second: Claim, similarity: Double) -> ClaimLink? {
+        let (a, b) = (first.dates.filter(\.isSpecific), second.dates.filter(\.isSpecific))
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        let sharedEvent = !first.terms.intersection(second.terms).intersection(Self.onceOnlyEvents).isEmpty
+        guard sharedEvent, similarity >= conflictThreshold else { return nil }
+        if let (x, y) = a.lazy.flatMap({ x in b.map { (x, $0) } }).first(where: { $0.0.overlaps($0.1) }) {
+            return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .agree, score: min(1, similarity + 0.2),
+                             firstValues: [x.text], secondValues: [y.text])
+        }
+        guard similarity >= eventConflictThreshold else { return nil }
+        return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .conflict, score: similarity,
+                         firstValues: a.map(\.text), secondValues: b.map(\.text))
+    }
+
+    /// The same thing placed in different countries: "in northern Iran" against "in Azerbaijan".
+    private func comparePlaces(_ first: Claim, _ second: Claim, similarity: Double, sharedEntities: Int) -> ClaimLink? {
+        let a = first.entities.filter { $0.isLocation && $0.isCountry }, b = second.entities.filter { $0.isLocation && $0.isCountry }
+        // One side's country must be foreign to the other sentence: "in Azerbaijan, linking Russia
+        // and Iran" still places the thing outside Iran.
+        let foreign = Set(a.map(\.id)).isDisjoint(with: second.entities.map(\.id)) || Set(b.map(\.id)).isDisjoint(with: first.entities.map(\.id))
+        guard !a.isEmpty, !b.isEmpty, sharedEntities >= 2 || (sharedEntities >= 1 && similarity >= eventConflictThreshold),
+              similarity >= conflictThreshold, Set(a.map(\.id)).isDisjoint(with: b.map(\.id)), foreign else { return nil }
+        return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .conflict, score: similarity,
+                         firstValues: a.map(\.name), secondValues: b.map(\.name))
+    }
+
+    /// Both claims are dated to a year or less, and no date of one overlaps a date of the other.
+    static func areDifferentPeriods(_ first: [ClaimDate], _ second: [ClaimDate]) -> Bool {
+        let (a, b) = (first.filter(\.isSpecific), second.filter(\.isSpecific))
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return !a.contains { x in b.contains { x.overlaps($0) } }
+    }
+
+    /// Stems of verbs and nouns for events that happen once to a thing, so that two dates for
+    /// them cannot both be right.
+    static let onceOnlyEvents: Set<String> = [
+        "end", "expir", "lift", "sign", "found", "launch", "complet", "withdraw", "withdrew", "die", "di", "born", "assassin",
+        "kill", "invad", "invas", "collaps", "ratifi", "adopt", "establish", "inaugur", "abolish", "dissolv", "annex",
+        "independ", "elect", "resign", "arrest", "execut", "sentenc", "releas",
+    ]
+}

@@ -1,0 +1,18 @@
+/// An entity a claim names, and whether the claim places something in it ("in Azerbaijan").
+public struct ClaimEntity: Sendable, Equatable, Hashable, Codable {
+    public var id: Int64
+    public var name: String
+    public var type: EntityType
+    /// Named after "in", "inside" or "within", as where something is.
+    public var isLocation: Bool
+    /// A country by the gazetteer, so that two locations can be told apart for certain.
+    public var isCountry: Bool
+
+    public init(id: Int64, name: String, type: EntityType, isLocation: Bool = false, isCountry: Bool = false) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.isLocation = isLocation
+        self.isCountry = isCountry
+    }
+}

@@ -1,0 +1,88 @@
+/// Reads the claim in a sentence: its entities (noting where one is a location), its content
+/// words as Porter stems, its amounts and its dates. A sentence with nothing checkable (no
+/// amount, date, place or two entities), or saying too little, is no claim.
+struct ClaimExtractor {
+    let gazetteer: Gazetteer
+    /// Fewer content words, names and amounts than this say too little to compare.
+    var minimumFeatures = 4
+
+    init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    /// One sentence with what the index found in it; ranges are scalar offsets in `text`.
+    struct Sentence {
+        var id: Int64
+        var documentID: Int64
+        var text: String
+        var mentions: [(range: Range<Int>, entity: ClaimEntity)]
+        var dates: [(range: Range<Int>, date: ClaimDate)]
+    }
+
+    func claim(in sentence: Sentence) -> Claim? {
+        let scalars = Array(sentence.text.unicodeScalars)
+        let quantities = QuantityParser.quantities(in: sentence.text).filter { quantity in
+            !sentence.dates.contains { $0.range.overlaps(quantity.range) }
+        }
+        let covered = sentence.mentions.map(\.range) + sentence.dates.map(\.range) + quantities.map(\.range)
+        let terms = contentTerms(scalars, skipping: covered)
+        let entities = sentence.mentions.map { mention in
+            var entity = mention.entity
+            entity.isLocation = entity.type == .place && isLocative(before: mention.range.lowerBound, in: scalars)
+            entity.isCountry = gazetteer.place(entity.name)?.kind == .country
+            return entity
+        }
+        let checkable = !quantities.isEmpty || !sentence.dates.isEmpty || entities.contains { $0.type == .place } || Set(entities.map(\.id)).count >= 2
+        let informative = terms.count + Set(entities.map(\.id)).count + quantities.count + sentence.dates.count
+        guard checkable, !terms.isEmpty, informative >= minimumFeatures, scalars.last != "?" else { return nil }
+        return Claim(sentenceID: sentence.id, documentID: sentence.documentID, entities: Self.unique(entities), terms: terms,
+                     quantities: quantities, dates: sentence.dates.map(\.date))
+    }
+
+    /// Stems of the words outside names, dates and amounts that are not among the commonest
+    /// English words, with how rare each is in English.
+    private func contentTerms(_ scalars: [Unicode.Scalar], skipping covered: [Range<Int>]) -> [String: Double] {
+        var terms: [String: Double] = [:]
+        for range in QueryHighlighter.wordRanges(in: scalars) where !covered.contains(where: { $0.overlaps(range) }) {
+            let word = QueryHighlighter.fold(MappedText.string(from: scalars[range]))
+            guard word.count >= 3, !word.allSatisfy(\.isNumber), !QuantityVocabulary.monthWords.contains(word) else { continue }
+            let stem = PorterStemmer.stem(word)
+            // Common words say nothing about the subject, except the events comparing dates depends on ("ended").
+            let frequency = gazetteer.frequency(of: word)
+            if frequency < Self.commonWordFrequency || ClaimComparator.onceOnlyEvents.contains(stem) {
+                terms[stem] = max(terms[stem] ?? 0, max(1, Self.rarestFrequency - frequency))
+            }
+        }
+        return terms
+    }
+
+    /// Words at least this frequent (Zipf) carry no subject: "the", "said", "would".
+    static let commonWordFrequency = 5.3
+    /// A word rarer than this in English (or unknown to the word list) is as rare as a name.
+    static let rarestFrequency = 7.0
+
+    /// "in Azerbaijan", "in northern Iran": a place named as where something is.
+    private func isLocative(before start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let words = QueryHighlighter.wordRanges(in: Array(scalars[..<start])).suffix(2).map { QueryHighlighter.fold(MappedText.string(from: scalars[$0])) }
+        guard let last = words.last else { return false }
+        if Self.locativePrepositions.contains(last) { return true }
+        return words.count == 2 && Self.locativePrepositions.contains(words[0]) && Self.directions.contains(last)
+    }
+
+    static let locativePrepositions: Set<String> = ["in", "inside", "within", "at"]
+    static let directions: Set<String> = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                                          "northeastern", "northwestern", "southeastern", "southwestern"]
+
+    /// Each entity once, a location if any of its mentions places something in it.
+    private static func unique(_ entities: [ClaimEntity]) -> [ClaimEntity] {
+        var merged: [ClaimEntity] = []
+        for entity in entities {
+            if let index = merged.firstIndex(where: { $0.id == entity.id }) {
+                merged[index].isLocation = merged[index].isLocation || entity.isLocation
+            } else {
+                merged.append(entity)
+            }
+        }
+        return merged
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+
+/// Keeps claims and their cross-references in step with the documents: the claims of new and
+/// changed documents are read and linked to the claims of every other document; the links
+/// between unchanged documents stay as they were.
+enum ClaimIndex {
+    /// How many claims sharing rare features with a claim are compared with it at most.
+    static let candidateLimit = 40
+    /// How many links a claim keeps, best first: more would drown the reader.
+    static let linksPerClaim = 6
+    /// Features in more claims than this are too common to find candidates by.
+    static let commonFeatureClaims = 400
+
+    /// Reads and links the claims of these documents (new or changed; their old claims are gone).
+    static func update(_ db: Database, documents: [Int64]) throws {
+        guard !documents.isEmpty else { return }
+        let extractor = ClaimExtractor()
+        let ordered = documents.sorted()
+        for document in ordered { try store(try claims(ofDocument: document, extractor: extractor, db), db) }
+        try recountFeatures(db)
+        var linker = Linker(weights: try FeatureWeights(db), changed: Set(documents))
+        for document in ordered { try linker.link(document: document, db) }
+    }
+
+    /// Reads the claims again and relinks them all, as after entity corrections change what names mean.
+    static func rebuild(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM claimLink")
+        try db.execute(sql: "DELETE FROM claimFeature")
+        try db.execute(sql: "DELETE FROM claim")
+        try update(db, documents: try Int64.fetchAll(db, sql: "SELECT id FROM document"))
+    }
+
+    // MARK: Reading claims
+
+    private static func claims(ofDocument document: Int64, extractor: ClaimExtractor, _ db: Database) throws -> [Claim] {
+        let sentences = try Row.fetchAll(db, sql: "SELECT id, text, start FROM sentence WHERE documentId = ? AND NOT inHeading ORDER BY ordinal",
+                                         arguments: [document])
+        let mentions = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            SELECT m.sentenceId, m.start - s.start, m."end" - s.start, e.id, e.name, e.type
+            FROM mention m JOIN sentence s ON s.id = m.sentenceId JOIN entityKey k ON k.key = m.key JOIN entity e ON e.id = k.entityId
+            WHERE m.documentId = ?
+            """, arguments: [document]), by: { $0[0] as Int64 })
+        return sentences.compactMap { row in
+            let id: Int64 = row[0]
+            let found = (mentions[id] ?? []).compactMap { mention -> (range: Range<Int>, entity: ClaimEntity)? in
+                guard let type = EntityType(rawValue: mention[5]) else { return nil }
+                return ((mention[1] as Int)..<(mention[2] as Int), ClaimEntity(id: mention[3], name: mention[4], type: type))
+            }
+            return extractor.claim(in: .init(id: id, documentID: document, text: row[1], mentions: found, dates: []))
+        }
+    }
+
+    private static func store(_ claims: [Claim], _ db: Database) throws {
+        let encoder = JSONEncoder()
+        let insertClaim = try db.cachedStatement(sql: "INSERT OR REPLACE INTO claim (sentenceId, documentId, data) VALUES (?, ?, ?)")
+        let insertFeature = try db.cachedStatement(sql: "INSERT INTO claimFeature (feature, sentenceId, documentId) VALUES (?, ?, ?)")
+        for claim in claims {
+            try insertClaim.execute(arguments: [claim.sentenceID, claim.documentID, try encoder.encode(claim)])
+            for feature in claim.features { try insertFeature.execute(arguments: [feature, claim.sentenceID, claim.documentID]) }
+        }
+    }
+
+    private static func recountFeatures(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM claimFeatureCount")
+        try db.execute(sql: "INSERT INTO claimFeatureCount (feature, claims) SELECT feature, count(*) FROM claimFeature GROUP BY feature")
+    }
+
+    // MARK: Linking
+
+    /// How much each feature says, from how many claims have it.
+    struct FeatureWeights {
+        let counts: [String: Int]
+        let claims: Int
+
+        init(_ db: Database) throws {
+            claims = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0
+            var counts: [String: Int] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT feature, claims FROM claimFeatureCount")
+            while let row = try rows.next() { counts[row[0]] = row[1] }
+            self.counts = counts
+        }
+
+        /// 1 for a feature of one claim, falling towards 0 as more of the corpus's claims have it.
+        func factor(_ feature: String) -> Double {
+            let count = Double(max(1, counts[feature] ?? 1))
+            return log(1 + Double(claims) / count) / log(1 + Double(max(claims, 1)))
+        }
+
+        func isRare(_ feature: String) -> Bool {
+            (counts[feature] ?? 0) <= ClaimIndex.commonFeatureClaims
+        }
+    }
+
+    /// Links the claims of changed documents, each pair once: a claim is compared with the claims
+    /// of unchanged documents and of changed documents linked before it.
+    struct Linker {
+        let weights: FeatureWeights
+        let changed: Set<Int64>
+        private var cache: [Int64: Claim] = [:]
+        private let decoder = JSONDecoder()
+
+        init(weights: FeatureWeights, changed: Set<Int64>) {
+            self.weights = weights
+            self.changed = changed
+        }
+
+        mutating func link(document: Int64, _ db: Database) throws {
+            let comparator = ClaimComparator(corpusFactor: weights.factor)
+            let changedList = "[" + changed.map(String.init).joined(separator: ",") + "]"
+            for claim in try claims(where: "documentId = ?", [document], db) {
+                let rare = claim.features.filter(weights.isRare)
+                guard !rare.isEmpty else { continue }
+                let candidates = try Int64.fetchAll(db, sql: """
+                    SELECT sentenceId FROM claimFeature
+                    WHERE feature IN (SELECT value FROM json_each(?)) AND documentId != ?
+                      AND (documentId NOT IN (SELECT value FROM json_each(?)) OR documentId < ?)
+                    GROUP BY sentenceId ORDER BY count(*) DESC LIMIT ?
+                    """, arguments: [Self.jsonArray(rare), document, changedList, document, ClaimIndex.candidateLimit])
+                let links = try candidates.compactMap { try comparator.link(claim, self.claim(id: $0, db)) }
+                    .sorted { $0.score > $1.score }.prefix(ClaimIndex.linksPerClaim)
+                for link in links { try Self.insert(link, firstDocument: document, db) }
+            }
+        }
+
+        private mutating func claim(id: Int64, _ db: Database) throws -> Claim {
+            if let cached = cache[id] { return cached }
+            let claim = try claims(where: "sentenceId = ?", [id], db)[0]
+            cache[id] = claim
+            return claim
+        }
+
+        private func claims(where condition: String, _ arguments: StatementArguments, _ db: Database) throws -> [Claim] {
+            try Data.fetchAll(db, sql: "SELECT data FROM claim WHERE \(condition)", arguments: arguments).map { try decoder.decode(Claim.self, from: $0) }
+        }
+
+        private static func insert(_ link: ClaimLink, firstDocument: Int64, _ db: Database) throws {
+            let secondDocument = try Int64.fetchOne(db, sql: "SELECT documentId FROM claim WHERE sentenceId = ?", arguments: [link.second]) ?? 0
+            let ordered = link.first < link.second
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO claimLink (first, second, firstDocument, secondDocument, relation, score, firstValues, secondValues)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    ordered ? link.first : link.second, ordered ? link.second : link.first,
+                    ordered ? firstDocument : secondDocument, ordered ? secondDocument : firstDocument,
+                    link.relation.rawValue, link.score,
+                    jsonStrings(ordered ? link.firstValues : link.secondValues), jsonStrings(ordered ? link.secondValues : link.firstValues),
+                ])
+        }
+
+        static func jsonArray(_ strings: some Sequence<String>) -> String {
+            jsonStrings(Array(strings))
+        }
+
+        static func jsonStrings(_ strings: [String]) -> String {
+            String(decoding: (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8), as: UTF8.self)
+        }
+    }
+}
