@@ -242,8 +242,10 @@ struct CandidateFinder {
         let last = tokens[range.upperBound - 1].text
         let first = tokens[range.lowerBound].text
         let beforeJoin = tokens[joins[0] - 1].text
-        // "Central Bank and Rosneft Company" are two; "Securities and Exchange Commission" one.
-        let bothHaveHeads = EntityCues.organizationHeads.contains(beforeJoin) && EntityCues.organizationHeads.contains(last)
+        // "Central Bank and Rosneft Company" are two; "Securities and Exchange Commission" one,
+        // since a lone word before "and" is no name of its own.
+        let bothHaveHeads = joins[0] - range.lowerBound >= 2
+            && EntityCues.organizationHeads.contains(beforeJoin) && EntityCues.organizationHeads.contains(last)
         if !bothHaveHeads, gazetteer.place(whole) != nil || EntityCues.organizationHeads.contains(last) || EntityCues.otherHeads.contains(last)
             || EntityCues.organizationLeads.contains(first) || (tokens[joins[0]].text == "&" && joins.count == 1) {
             return [range]

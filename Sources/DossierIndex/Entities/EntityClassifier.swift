@@ -20,6 +20,7 @@ struct EntityClassifier {
         if isMatchSide(span, in: tokens), let place = gazetteer.place(text), place.kind != .region {
             return Verdict(type: .organization, confidence: 0.97)
         }
+        if let type = describedType(span, in: tokens) { return Verdict(type: type, confidence: 0.8) }
         if let verdict = byShape(words, tokens: tokens, span: span) ?? byGazetteer(text, words: words) ?? byHeads(words) {
             return verdict
         }
@@ -107,13 +108,22 @@ struct EntityClassifier {
         return nil
     }
 
-    /// The words around the name: "gas producer Gazprom", "in Herat", "Kozhanov says".
+    /// What a lowercase noun right before the name says it is, which outweighs the name's own
+    /// words ("the film Silent Harbour", "gas producer Gazprom"); a place noun may stand before
+    /// "of" ("the town of Qarvesh").
+    private func describedType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
+        guard let before = previousWord(before: span.tokens.lowerBound, in: tokens), before.first?.isLowercase == true else { return nil }
+        if before == "of" {
+            let noun = previousWord(before: span.tokens.lowerBound - 1, in: tokens)
+            return noun.flatMap { EntityCues.describingNouns[$0] } == .place ? .place : nil
+        }
+        return EntityCues.describingNouns[before]
+    }
+
+    /// The words around the name: "in Herat", "Kozhanov says".
     private func byContext(_ span: NameSpan, words: [String], tokens: [NameToken]) -> Verdict {
         let before = previousWord(before: span.tokens.lowerBound, in: tokens)
         let after = span.tokens.upperBound < tokens.count ? tokens[span.tokens.upperBound] : nil
-        if let before, let type = EntityCues.describingNouns[before.lowercased()], before.first?.isLowercase == true {
-            return Verdict(type: type, confidence: 0.75)
-        }
         if let after, EntityCues.speechVerbs.contains(after.text) {
             // People are not "the Treasury"; a single word says "person" only when it looks like a name.
             let isInstitution = words.count == 1 && (tokens[span.tokens.lowerBound].isAllCaps || followsArticle(span.tokens.lowerBound, in: tokens)

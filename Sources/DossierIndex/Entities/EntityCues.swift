@@ -92,7 +92,7 @@ enum EntityCues {
         for noun in ["producer", "company", "firm", "group", "giant", "agency", "newspaper", "paper", "daily", "channel",
                      "broadcaster", "network", "party", "bank", "lender", "airline", "carrier", "carmaker", "retailer", "maker",
                      "manufacturer", "operator", "club", "team", "side", "band", "label", "studio", "publisher", "insurer",
-                     "supermarket", "chain", "website", "site", "service", "organisation", "organization", "charity",
+                     "supermarket", "chain", "website", "service", "organisation", "organization", "charity",
                      "union", "body", "watchdog", "regulator", "institute", "university", "council", "ministry", "outlet",
                      "think-tank", "tank", "movement", "militia", "rebels", "consortium", "developer", "brand", "store"] {
             table[noun] = .organization
@@ -102,7 +102,7 @@ enum EntityCues {
                      "actor", "actress", "player", "striker", "coach", "manager", "boss", "leader", "president", "candidate",
                      "lawyer", "judge", "diplomat", "envoy", "ambassador", "adviser", "advisor", "colleague", "founder",
                      "economist", "scientist", "researcher", "journalist", "correspondent", "presenter", "director",
-                     "producer", "star", "musician", "rapper", "comedian", "midfielder", "defender", "goalkeeper",
+                     "star", "musician", "rapper", "comedian", "midfielder", "defender", "goalkeeper",
                      "winger", "forward", "champion", "athlete", "runner", "captain", "veteran", "politician", "mp", "mep",
                      "secretary", "commissioner", "deputy", "governor", "mayor", "senator", "general", "commander",
                      "cleric", "businessman", "businesswoman", "tycoon", "billionaire", "designer", "artist", "chef",
