@@ -40,6 +40,11 @@ struct EntityRecognitionTests {
         #expect(try entityNames(in: "IRAN AND RUSSIA SIGN GAS DEAL\n\nPrices were agreed.")["IRAN"] == "Iran")
     }
 
+    @Test func aHeadingInSentenceCaseKeepsItsNames() throws {
+        let names = try typedNames(in: "Farmers protest outside Kessler Foundation offices\n\nThe protest was peaceful.")
+        #expect(names == ["Kessler Foundation/organization"])
+    }
+
     @Test func textWithoutCapitalsHasNoNames() throws {
         let names = try typedNames(in: "the talks resumed after a long pause and nothing was agreed by anyone in the room.")
         #expect(names == [])
@@ -51,6 +56,20 @@ struct EntityRecognitionTests {
     func aPossessiveIsLeftOut(_ sentence: String) throws {
         let names = try typedNames(in: sentence)
         #expect(names == ["Iran/place"])
+    }
+
+    @Test(arguments: [
+        ("Moscow will lend Tehran 1.3bn euros for the line.", ["Moscow/place", "Tehran/place"]),
+        ("He told Radio 4's listeners about it.", ["Radio 4/organization"]),
+    ])
+    func aNumberJoinsANameOnlyWhenItStandsAlone(_ sentence: String, expected: [String]) throws {
+        let names = try typedNames(in: sentence)
+        #expect(names == expected)
+    }
+
+    @Test func aCapitalisedTheInsideASentenceOpensATitle() throws {
+        let names = try typedNames(in: "Critics loved The Quiet Orchard, which opens next week.")
+        #expect(names == ["The Quiet Orchard/other"])
     }
 
     @Test func aHyphenatedFirstNameIsPartOfOnePerson() throws {
@@ -134,6 +153,26 @@ struct EntityRecognitionTests {
     func aDescribingNounTypesTheName(_ sentence: String, name: String) throws {
         let names = try typedNames(in: sentence)
         #expect(names == [name])
+    }
+
+    @Test(arguments: [
+        ("Shares in Tarvik Air, the low-cost carrier based near the coast, rose.", "Tarvik Air/organization"),
+        ("The plan was criticised by Hamid Kazemi, an economist at the bank.", "Hamid Kazemi/person"),
+        ("The deal was signed by Ingrid Varga, the company's chief executive.", "Ingrid Varga/person"),
+    ])
+    func anAppositionTypesTheNameBeforeIt(_ sentence: String, name: String) throws {
+        let names = try typedNames(in: sentence)
+        #expect(names == [name])
+    }
+
+    @Test func aNameOwnedByAnotherAndFollowedByAProductNounIsAProduct() throws {
+        let names = try typedNames(in: "The phone runs Google's Orbix software.")
+        #expect(names == ["Google/organization", "Orbix/other"])
+    }
+
+    @Test func aModelLetterOrCodeMakesAProduct() throws {
+        let names = try typedNames(in: "Buyers compared the Galaxy Z Fold with the Airbus A321neo cabin.")
+        #expect(names == ["Galaxy Z Fold/other", "Airbus A321neo/other"])
     }
 
     @Test func theHeadBeforeOfTypesTheName() throws {

@@ -44,7 +44,7 @@ struct CandidateFinder {
             if isNameWord(tokens[end]) {
                 end += 1
             } else if tokens[end].kind == .number, tokens[end].text.count <= 4, tokens[end].text.allSatisfy(\.isNumber),
-                      !EntityCues.neverNames.contains(tokens[end - 1].text) {
+                      isWholeNumber(tokens, at: end), !EntityCues.neverNames.contains(tokens[end - 1].text) {
                 // "Radio 4", "Half-Life 2", "Expo 2005".
                 end += 1
                 break
@@ -67,6 +67,14 @@ struct CandidateFinder {
             }
         }
         return end
+    }
+
+    /// A number standing by itself ("Radio 4", "Expo 2005.", "Radio 4's"), not the start of "1.3bn" or "4x4".
+    private func isWholeNumber(_ tokens: [NameToken], at index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].range.lowerBound == tokens[index].range.upperBound else { return true }
+        let next = tokens[index + 1]
+        if next.kind == .possessive { return true }
+        return next.kind == .punctuation && (index + 2 == tokens.count || tokens[index + 2].range.lowerBound > next.range.upperBound)
     }
 
     /// A hyphen glued between two name words ("Ali-Akbar", "Iran-Russia").
@@ -103,7 +111,7 @@ struct CandidateFinder {
                 start += length
             } else if isDemonym(tokens[start]), start + 1 < end, introducesPerson(tokens, at: start + 1, before: end) {
                 start += 1
-            } else if ["The", "A", "An"].contains(tokens[start].text), start + 1 < end {
+            } else if ["The", "A", "An"].contains(tokens[start].text), start + 1 < end, !isPartOfName(tokens, article: start, in: span) {
                 start += 1
             } else if EntityCues.connectors.contains(tokens[start].text) || isHyphen(tokens[start]) {
                 start += 1
@@ -115,11 +123,16 @@ struct CandidateFinder {
         return NameSpan(tokens: start..<end, title: title, startsUnreliably: span.startsUnreliably && start == span.tokens.lowerBound)
     }
 
+    /// A capitalised "The" inside a sentence belongs to the name it opens ("The Hague", "The Sea Inside").
+    private func isPartOfName(_ tokens: [NameToken], article: Int, in span: NameSpan) -> Bool {
+        tokens[article].text == "The" && article == span.tokens.lowerBound && !span.startsUnreliably
+    }
+
     /// Drops what is not a name after all: a lone demonym, a month, a role, an ordinary word.
     private func isWorthKeeping(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         let first = tokens[span.tokens.lowerBound]
         guard first.kind == .word, !isDemonymOnly(span, tokens: tokens) else { return false }
-        if let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)) { return false }
+        if let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)), first.text != "The" { return false }
         guard span.tokens.count == 1 else { return true }
         if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text) { return false }
         // A lone ordinary word capitalised mid-sentence ("the Bill", "the Act") is seldom a name.

@@ -13,15 +13,22 @@ struct EntityClassifier {
     }
 
     func classify(_ span: NameSpan, in tokens: [NameToken]) -> Verdict {
-        // A trailing number ("Radio 4") is not the head of the name.
         let all = span.tokens.map { tokens[$0].text }
-        let words = all.count > 1 && all.last!.allSatisfy(\.isNumber) ? Array(all.dropLast()) : all
-        let text = span.tokens.map { tokens[$0].text }.joined(separator: " ")
+        // A "The" kept at the start ("The Aviator") and a trailing number ("Radio 4") are not the head of the name.
+        let opensWithThe = all.count > 1 && all[0] == "The"
+        var words = opensWithThe ? Array(all.dropFirst()) : all
+        if words.count > 1, words.last!.allSatisfy(\.isNumber) { words.removeLast() }
+        let text = all.joined(separator: " ")
+        let firstWord = tokens[span.tokens.lowerBound + (opensWithThe ? 1 : 0)]
         if isMatchSide(span, in: tokens), let place = gazetteer.place(text), place.kind != .region {
             return Verdict(type: .organization, confidence: 0.97)
         }
-        if let type = describedType(span, in: tokens) { return Verdict(type: type, confidence: 0.8) }
-        if let verdict = byShape(words, tokens: tokens, span: span) ?? byGazetteer(text, words: words) ?? byHeads(words) {
+        // "broadcaster Nina Adebayo" is a person; "company Sierra Wireless" stays a company.
+        if let type = describedType(span, in: tokens),
+           type != .organization || !isFullPersonalName(words, span: span) || gazetteer.isOrdinaryWord(words.last!) {
+            return Verdict(type: type, confidence: 0.8)
+        }
+        if let verdict = byShape(words, token: firstWord) ?? byGazetteer(text, words: words) ?? byHeads(words) {
             return verdict
         }
         if isQuoted(span, in: tokens) { return Verdict(type: .other, confidence: 0.55) }
@@ -30,11 +37,27 @@ struct EntityClassifier {
         if words.count >= 3, words.dropFirst().dropLast().contains(where: EntityCues.personalParticles.contains) {
             return Verdict(type: .person, confidence: 0.8)
         }
-        if words.count >= 2, gazetteer.firstNames.contains(words[0]), !span.startsUnreliably || !gazetteer.isOrdinaryWord(words[0]),
-           words.allSatisfy({ $0.first?.isUppercase == true }) {
-            return Verdict(type: .person, confidence: 0.9)
+        if isFullPersonalName(words, span: span) { return Verdict(type: .person, confidence: 0.9) }
+        // "Galaxy Z Fold", "Airbus A321neo": a model letter or code after the first word names a product.
+        if words.count >= 2, words.dropFirst().contains(where: isModelCode) { return Verdict(type: .other, confidence: 0.5) }
+        if opensWithThe {
+            // Mid-sentence, "The Smiths" is a band and "The Aviator" a title more often than not.
+            let isPlural = words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } == true
+            return Verdict(type: isPlural ? .organization : .other, confidence: 0.4)
         }
         return byContext(span, words: words, tokens: tokens)
+    }
+
+    /// A known first name and then capitalised words ("Nina Adebayo"), unless the first word may be
+    /// an ordinary word capitalised by its place ("Will", "Grace").
+    private func isFullPersonalName(_ words: [String], span: NameSpan) -> Bool {
+        words.count >= 2 && gazetteer.firstNames.contains(words[0]) && (!span.startsUnreliably || !gazetteer.isOrdinaryWord(words[0]))
+            && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// A single capital ("X", "Z") or letters and digits together ("A321neo", "S5").
+    private func isModelCode(_ word: String) -> Bool {
+        (word.count == 1 && word.first!.isUppercase) || (word.contains(where: \.isNumber) && word.contains(where: \.isLetter))
     }
 
     /// A team in a match: "Wales beat England", "Scotland 18-10 Italy", "lost to Arsenal".
@@ -60,8 +83,8 @@ struct EntityClassifier {
     }
 
     /// Model names ("Su-35") and acronyms.
-    private func byShape(_ words: [String], tokens: [NameToken], span: NameSpan) -> Verdict? {
-        guard words.count == 1, let token = span.tokens.first.map({ tokens[$0] }) else { return nil }
+    private func byShape(_ words: [String], token: NameToken) -> Verdict? {
+        guard words.count == 1 else { return nil }
         if token.isModelName { return Verdict(type: .other, confidence: 0.85) }
         if token.isAllCaps, token.text.count <= 7 {
             if let place = gazetteer.place(token.text), place.kind == .country { return Verdict(type: .place, confidence: 0.95) }
@@ -112,12 +135,44 @@ struct EntityClassifier {
     /// words ("the film Silent Harbour", "gas producer Gazprom"); a place noun may stand before
     /// "of" ("the town of Qarvesh").
     private func describedType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
-        guard let before = previousWord(before: span.tokens.lowerBound, in: tokens), before.first?.isLowercase == true else { return nil }
+        if isProductOfOwner(span, in: tokens) { return .other }
+        guard let before = previousWord(before: span.tokens.lowerBound, in: tokens), before.first?.isLowercase == true else {
+            return appositiveType(span, in: tokens)
+        }
         if before == "of" {
             let noun = previousWord(before: span.tokens.lowerBound - 1, in: tokens)
             return noun.flatMap { EntityCues.describingNouns[$0] } == .place ? .place : nil
         }
-        return EntityCues.describingNouns[before]
+        return EntityCues.describingNouns[before] ?? appositiveType(span, in: tokens)
+    }
+
+    /// "Google's Android software", "Samsung's Galaxy range": a name owned by another and followed
+    /// by a kind of product is that product.
+    private func isProductOfOwner(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+        guard span.tokens.lowerBound >= 2, span.tokens.upperBound < tokens.count,
+              tokens[span.tokens.lowerBound - 1].kind == .possessive, tokens[span.tokens.lowerBound - 2].isCapitalized else { return false }
+        return EntityCues.productNouns.contains(tokens[span.tokens.upperBound].text)
+    }
+
+    /// The head noun of an apposition after the name: "Nordvik Air, the low-cost carrier based
+    /// in Oslo", "Hamid Kazemi, an economist at …", "Ingrid Solberg, the company’s chief executive".
+    private func appositiveType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
+        var index = span.tokens.upperBound
+        guard index + 2 < tokens.count, tokens[index].text == ",", ["the", "a", "an"].contains(tokens[index + 1].text) else { return nil }
+        index += 2
+        var head: String?
+        // The noun phrase ends at punctuation or at a word that starts what modifies it.
+        while index < tokens.count, index < span.tokens.upperBound + 8 {
+            let token = tokens[index]
+            if token.kind == .possessive || token.kind == .number {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, !EntityCues.appositionEnds.contains(token.text) else { break }
+            head = token.text
+            index += 1
+        }
+        return head.flatMap { EntityCues.describingNouns[$0] }
     }
 
     /// The words around the name: "in Herat", "Kozhanov says".

@@ -53,7 +53,7 @@ enum EntityCues {
         "Technologies", "Systems", "Software", "Pharmaceuticals", "Energy", "Petroleum", "Oil", "Gas", "Telecom",
         "Communications", "Media", "Studios", "Records", "Entertainment", "Partners", "Capital", "Securities",
         "Exchange", "Reserve", "Police", "Intelligence", "Movement", "Front", "Alliance", "Coalition", "Brotherhood",
-        "Hospital", "Church", "Mosque", "Consortium", "FC", "United", "City", "Rovers",
+        "Hospital", "Church", "Mosque", "Library", "Museum", "Gallery", "Consortium", "FC", "United", "City", "Rovers",
         "Wanderers", "Athletic", "Albion", "Rangers", "Celtic", "Orchestra", "Band", "Ensemble", "Choir", "Nations",
         "Secretariat", "Directorate", "Inspectorate", "Executive", "Watch", "Initiative Group",
     ]
@@ -122,6 +122,20 @@ enum EntityCues {
         }
         return table
     }()
+
+    /// Kinds of product named after their maker's possessive: "Google's Android software".
+    static let productNouns: Set<String> = [
+        "software", "system", "systems", "phone", "phones", "handset", "handsets", "smartphone", "smartphones", "console",
+        "consoles", "range", "browser", "device", "devices", "player", "players", "chip", "chips", "tablet", "app", "model",
+        "models", "car", "cars", "game", "games", "service", "programme", "program", "network", "jet", "jets", "drug",
+    ]
+
+    /// Words that end the noun phrase of an apposition: prepositions, relatives and participles
+    /// that start what modifies its head ("the carrier based in Oslo", "an economist at …").
+    static let appositionEnds: Set<String> = [
+        "of", "at", "in", "on", "for", "from", "with", "by", "to", "who", "which", "that", "whose", "based", "and", "or",
+        "since", "until", "after", "before", "said", "says", "has", "had", "is", "was", "will", "would",
+    ]
 
     /// Verbs of speaking and thinking that follow people more than anything else.
     static let speechVerbs: Set<String> = [

@@ -50,9 +50,10 @@ public struct EntityRecognizer: Sendable {
         document.sentences.enumerated().map { index, sentence in
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = NameTokenizer.tokens(of: scalars)
-            let isHeading = document.paragraphs[sentence.paragraph].isHeading || Self.isTitleCase(tokens)
+            // A heading in sentence case ("Ad sales boost Time Warner profit") has capitals as telling as prose.
+            let isTitleCase = Self.isTitleCase(tokens, capitalized: document.paragraphs[sentence.paragraph].isHeading ? 1 : 3)
             return PreparedSentence(index: index, start: sentence.range.lowerBound, scalars: scalars, tokens: tokens,
-                                    reliability: isHeading || Self.isMostlyCapitals(scalars) ? .none : .ordinary)
+                                    reliability: isTitleCase || Self.isMostlyCapitals(scalars) ? .none : .ordinary)
         }
     }
 
@@ -60,11 +61,11 @@ public struct EntityRecognizer: Sendable {
     static let titleCaseExceptions: Set<String> = ["a", "an", "the", "and", "but", "or", "nor", "for", "on", "at", "to", "from",
                                                    "by", "of", "in", "with", "as", "vs", "v", "into", "over", "per", "up"]
 
-    /// A headline in Title Case: several capitalised words and no other lowercase word than the
-    /// small ones headlines leave alone. A sentence full of names still has its verbs in lowercase.
-    static func isTitleCase(_ tokens: [NameToken]) -> Bool {
+    /// A headline in Title Case: at least `capitalized` capitalised words and no other lowercase
+    /// word than the small ones headlines leave alone. A sentence full of names still has its verbs in lowercase.
+    static func isTitleCase(_ tokens: [NameToken], capitalized: Int = 3) -> Bool {
         let words = tokens.filter { $0.kind == .word }
-        guard words.filter(\.isCapitalized).count >= 3 else { return false }
+        guard words.filter(\.isCapitalized).count >= capitalized else { return false }
         return words.allSatisfy { $0.isCapitalized || $0.isAllCaps || titleCaseExceptions.contains($0.text) || $0.text.first?.isNumber == true }
     }
 

@@ -8,7 +8,7 @@ enum NameTokenizer {
             let scalar = sentence[index]
             if scalar.isSpace {
                 index += 1
-            } else if isApostrophe(scalar), isPossessive(sentence, at: index), let last = tokens.last, last.kind == .word {
+            } else if isApostrophe(scalar), isPossessive(sentence, at: index), let last = tokens.last, last.kind == .word || last.kind == .number {
                 tokens.append(NameToken(range: index..<(index + 2), text: MappedText.string(from: sentence[index..<(index + 2)]), kind: .possessive))
                 index += 2
             } else if scalar.isLetterOrDigit {
