@@ -180,6 +180,25 @@ struct EntityRecognitionTests {
         #expect(names == ["Bank of Valdoria/organization", "Gulf of Oman/place"])
     }
 
+    @Test func sidesOfAMatchAreTeams() throws {
+        let found = try entityMentions(in: ["Wales beat France 24-18 in Cardiff on Saturday."])[0]
+        #expect(found.map { "\($0.text)/\($0.type.rawValue)" } == ["Wales/organization", "France/organization", "Cardiff/place"])
+        #expect(found.first?.entity == "Wales (team)")
+    }
+
+    @Test func inAReportOnATeamSportCountriesAreTeamsExceptWhereThingsHappen() throws {
+        let names = try typedNames(in: """
+            The coach has named his squad for the match against Scotland. The side will train in Edinburgh, and the \
+            flanker who scored twice is fit.
+            """)
+        #expect(names == ["Scotland/organization", "Edinburgh/place"])
+    }
+
+    @Test func outsideSportACountryStaysAPlace() throws {
+        let names = try typedNames(in: "The new budget for Scotland was criticised by the side that lost the vote.")
+        #expect(names == ["Scotland/place"])
+    }
+
     // MARK: Demonyms
 
     @Test(arguments: ["Iranian officials met the visitors.", "The economy suffered under Western sanctions.",

@@ -71,8 +71,10 @@ struct DocumentAliases {
             people[String(surname), default: []].insert(mention.key)
             if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
         }
-        for index in mentions.indices where !mentions[index].key.contains(" ") {
-            guard let keys = people[mentions[index].key], let key = Self.onePerson(keys), let full = fullNames[key] else { continue }
+        // The text, not the key: a surname guessed to be a team ("holloway (team)") may still be the person.
+        for index in mentions.indices {
+            let word = NameKey.of(mentions[index].text)
+            guard !word.contains(" "), let keys = people[word], let key = Self.onePerson(keys), let full = fullNames[key] else { continue }
             // A strong sign that the word is something else (a country, an organisation) wins over the surname.
             if mentions[index].type != nil, mentions[index].type != .person, mentions[index].confidence >= 0.85 { continue }
             mentions[index].type = .person

@@ -3,11 +3,15 @@
 /// that follow people.
 struct EntityClassifier {
     let gazetteer: Gazetteer
+    /// The document reports on a team sport, where a country or town is mostly its team.
+    var isAboutTeamSport = false
 
     /// A type and how sure the evidence is, from 0 (no idea) to 1.
     struct Verdict: Equatable {
         var type: EntityType?
         var confidence: Double
+        /// A place's name standing for its team ("Wales beat France"): a different thing from the place.
+        var isTeam = false
 
         static let unknown = Verdict(type: nil, confidence: 0)
     }
@@ -20,8 +24,9 @@ struct EntityClassifier {
         if words.count > 1, words.last!.allSatisfy(\.isNumber) { words.removeLast() }
         let text = all.joined(separator: " ")
         let firstWord = tokens[span.tokens.lowerBound + (opensWithThe ? 1 : 0)]
-        if isMatchSide(span, in: tokens), let place = gazetteer.place(text), place.kind != .region {
-            return Verdict(type: .organization, confidence: 0.97)
+        if let place = gazetteer.place(text), place.kind != .region {
+            if isMatchSide(span, in: tokens) { return Verdict(type: .organization, confidence: 0.97, isTeam: true) }
+            if isAboutTeamSport, !isLocation(span, in: tokens) { return Verdict(type: .organization, confidence: 0.8, isTeam: true) }
         }
         // "broadcaster Nina Adebayo" is a person; "company Sierra Wireless" stays a company.
         if let type = describedType(span, in: tokens),
@@ -67,6 +72,11 @@ struct EntityClassifier {
         if let before, EntityCues.matchWords.contains(before.text) { return true }
         if let after, EntityCues.matchWords.contains(after.text) { return true }
         return after.map(isScore) == true || before.map(isScore) == true
+    }
+
+    /// "in Cardiff", "at Murrayfield": a place as the scene of something, even in a report on a match.
+    private func isLocation(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+        previousWord(before: span.tokens.lowerBound, in: tokens).map(EntityCues.locativePrepositions.contains) == true
     }
 
     /// "18-10": a score.

@@ -151,6 +151,20 @@ enum EntityCues {
         "beat", "beats", "beating", "defeated", "thrashed", "edged", "hammered", "v", "vs", "versus", "overcame", "outplayed",
     ]
 
+    /// Prepositions of where something happens: the place stays a place in a report on a match.
+    static let locativePrepositions: Set<String> = ["in", "at", "near", "outside", "across", "throughout", "around", "towards", "toward"]
+
+    /// Words of reports on team sports: several of them make a document one, where countries and
+    /// towns named on their own are mostly teams.
+    static let teamSportWords: Set<String> = [
+        "coach", "squad", "match", "matches", "striker", "midfielder", "defender", "keeper", "goalkeeper", "flanker", "winger",
+        "fly-half", "scrum-half", "fixture", "fixtures", "replay", "kick-off", "half-time", "scored", "goal", "goals", "tries",
+        "penalty", "penalties", "league", "premiership", "caps", "cap", "v", "side", "sides",
+    ]
+
+    /// Distinct team-sport words that make a document a report on a team sport.
+    static let teamSportEvidence = 3
+
     /// Prepositions that put a place after them more often than not.
     static let placePrepositions: Set<String> = ["in", "to", "from", "across", "near", "into", "throughout", "towards", "toward", "via"]
 

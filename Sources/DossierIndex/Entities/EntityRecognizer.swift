@@ -24,7 +24,7 @@ public struct EntityRecognizer: Sendable {
         let sentences = prepare(document)
         let (knownNames, knownLowercase) = vocabulary(of: sentences)
         let finder = CandidateFinder(gazetteer: gazetteer, knownNames: knownNames, knownLowercase: knownLowercase)
-        let classifier = EntityClassifier(gazetteer: gazetteer)
+        let classifier = EntityClassifier(gazetteer: gazetteer, isAboutTeamSport: Self.isAboutTeamSport(sentences))
         var mentions: [ExtractedMention] = []
         var definitions: [(short: Int, long: Int)] = []
         for sentence in sentences {
@@ -92,13 +92,26 @@ public struct EntityRecognizer: Sendable {
         return (names, lowercase)
     }
 
+    /// Whether the document uses enough of the words of team sports to be a report on one.
+    private static func isAboutTeamSport(_ sentences: [PreparedSentence]) -> Bool {
+        var seen = Set<String>()
+        for sentence in sentences {
+            for token in sentence.tokens where token.kind == .word && EntityCues.teamSportWords.contains(token.text) {
+                seen.insert(token.text)
+                if seen.count >= EntityCues.teamSportEvidence { return true }
+            }
+        }
+        return false
+    }
+
     // MARK: Mentions
 
     private func makeMention(_ span: NameSpan, sentence: PreparedSentence, verdict: EntityClassifier.Verdict) -> ExtractedMention {
         let first = sentence.tokens[span.tokens.lowerBound], last = sentence.tokens[span.tokens.upperBound - 1]
         let text = MappedText.string(from: sentence.scalars[first.range.lowerBound..<last.range.upperBound])
         let range = (sentence.start + first.range.lowerBound)..<(sentence.start + last.range.upperBound)
-        let canonical = gazetteer.place(text).map { $0.kind == .city || $0.kind == .country ? $0.name : text } ?? text
+        var canonical = gazetteer.place(text).map { $0.kind == .city || $0.kind == .country ? $0.name : text } ?? text
+        if verdict.isTeam { canonical += " (team)" }
         return ExtractedMention(sentence: sentence.index, range: range, text: text, type: verdict.type, confidence: verdict.confidence,
                                 key: NameKey.of(canonical), fullName: canonical)
     }
