@@ -47,6 +47,11 @@ struct EntityAliasTests {
         #expect(Set(found.map(\.entity)) == ["Ebrahim Raisi"])
     }
 
+    @Test func aFirstNameAloneNamesTheOnePersonWithIt() throws {
+        let found = try entities(in: "Robbie Williams sang first. Fans said the track Robbie chose was the best of the night.")
+        #expect(found["Robbie"] == ["Robbie Williams"])
+    }
+
     @Test func aCountryIsOneEntityUnderEveryName() throws {
         let found = try entities(in: "The United States imposed new duties. The US says they are fair, and U.S. firms agree.")
         #expect(found["United States"] == ["United States"])

@@ -72,6 +72,19 @@ struct EntityRecognitionTests {
         #expect(names == ["The Quiet Orchard/other"])
     }
 
+    @Test(arguments: [
+        ("Williams' song", [NameToken.Kind.word, .possessive, .word]),
+        ("the 'Angels' song", [.word, .punctuation, .word, .punctuation, .word]),
+    ])
+    func anApostropheAfterAnSIsAPossessiveOutsideQuotes(_ text: String, kinds: [NameToken.Kind]) {
+        #expect(NameTokenizer.tokens(of: Array(text.unicodeScalars)).map(\.kind) == kinds)
+    }
+
+    @Test func whatAPersonNamedInFullOwnsIsAWork() throws {
+        let names = try typedNames(in: "Critics praised Laura Simmons' Hollow Morning, which sold well.")
+        #expect(names == ["Laura Simmons/person", "Hollow Morning/other"])
+    }
+
     @Test func aHyphenatedFirstNameIsPartOfOnePerson() throws {
         let names = try typedNames(in: "The envoy met Ali-Akbar Velayati in the capital.")
         #expect(names == ["Ali-Akbar Velayati/person"])

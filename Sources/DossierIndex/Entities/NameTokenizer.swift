@@ -4,6 +4,8 @@ enum NameTokenizer {
     static func tokens(of sentence: [Unicode.Scalar]) -> [NameToken] {
         var tokens: [NameToken] = []
         var index = 0
+        // Inside 'single quotes' a closing apostrophe after an s is the quote, not a possessive.
+        var isQuoteOpen = false
         while index < sentence.count {
             let scalar = sentence[index]
             if scalar.isSpace {
@@ -11,6 +13,9 @@ enum NameTokenizer {
             } else if isApostrophe(scalar), isPossessive(sentence, at: index), let last = tokens.last, last.kind == .word || last.kind == .number {
                 tokens.append(NameToken(range: index..<(index + 2), text: MappedText.string(from: sentence[index..<(index + 2)]), kind: .possessive))
                 index += 2
+            } else if isApostrophe(scalar), !isQuoteOpen, let last = tokens.last, isPluralPossessive(sentence, at: index, after: last) {
+                tokens.append(NameToken(range: index..<(index + 1), text: String(scalar), kind: .possessive))
+                index += 1
             } else if scalar.isLetterOrDigit {
                 let end = wordEnd(sentence, from: index)
                 let text = MappedText.string(from: sentence[index..<end])
@@ -18,11 +23,18 @@ enum NameTokenizer {
                 tokens.append(NameToken(range: index..<end, text: text, kind: isNumber ? .number : .word))
                 index = end
             } else {
+                if isApostrophe(scalar) || scalar == "‘" { isQuoteOpen = index == 0 || !sentence[index - 1].isLetterOrDigit }
                 tokens.append(NameToken(range: index..<(index + 1), text: String(scalar), kind: .punctuation))
                 index += 1
             }
         }
         return tokens
+    }
+
+    /// The apostrophe of "Williams' song": right after a word ending in s, before a space or the end.
+    private static func isPluralPossessive(_ text: [Unicode.Scalar], at index: Int, after last: NameToken) -> Bool {
+        last.kind == .word && last.range.upperBound == index && (last.text.hasSuffix("s") || last.text.hasSuffix("S"))
+            && (index + 1 == text.count || text[index + 1].isSpace)
     }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
