@@ -208,7 +208,7 @@ def common_words(limit=40_000):
     return [(word, wordfreq.zipf_frequency(word, "en")) for word in wordfreq.top_n_list("en", limit) if word.isalpha()]
 
 
-def lowercase_shares(corpus, minimum=5):
+def lowercase_shares(corpus, minimum=3):
     """For each word seen at least `minimum` times inside sentences, the share of those times it
     was written in lowercase: near 1 for ordinary words, near 0 for names. Words at the start of a
     sentence say nothing and are not counted."""
