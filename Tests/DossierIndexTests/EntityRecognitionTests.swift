@@ -16,7 +16,8 @@ struct EntityRecognitionTests {
         #expect(names == ["Tehran/place"])
     }
 
-    @Test(arguments: ["Yesterday the talks resumed after a pause.", "However, nothing was agreed.", "Despite the rain, crowds gathered."])
+    @Test(arguments: ["Yesterday the talks resumed after a pause.", "However, nothing was agreed.", "Despite the rain, crowds gathered.",
+                      "Fortunately, the rain stopped.", "Predictably, the vote was delayed."])
     func anOrdinaryWordOpeningASentenceIsNoName(_ sentence: String) throws {
         let names = try typedNames(in: sentence)
         #expect(names == [])
@@ -43,6 +44,13 @@ struct EntityRecognitionTests {
     @Test func aHeadingInSentenceCaseKeepsItsNames() throws {
         let names = try typedNames(in: "Farmers protest outside Kessler Foundation offices\n\nThe protest was peaceful.")
         #expect(names == ["Kessler Foundation/organization"])
+    }
+
+    @Test(arguments: ["Growth in GDP slowed as MPs debated the cost of USB chargers.", "The Briton finished second.",
+                      "Speeds reach 8 Mbps at 10:00 GMT."])
+    func abbreviationsOfOrdinaryThingsAndNationalityNounsAreNoNames(_ sentence: String) throws {
+        let names = try typedNames(in: sentence)
+        #expect(names == [])
     }
 
     @Test func textWithoutCapitalsHasNoNames() throws {

@@ -134,7 +134,8 @@ struct CandidateFinder {
         guard first.kind == .word, !isDemonymOnly(span, tokens: tokens) else { return false }
         if let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)), first.text != "The" { return false }
         guard span.tokens.count == 1 else { return true }
-        if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text) { return false }
+        if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text)
+            || isCommonAbbreviation(first.text) || isDemonymNoun(first) { return false }
         // A lone ordinary word capitalised mid-sentence ("the Bill", "the Act") is seldom a name.
         return first.isAllCaps || gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text)
     }
@@ -223,6 +224,11 @@ struct CandidateFinder {
         return [range]
     }
 
+    /// "GDP", "USB", "MPs": an abbreviation of an ordinary thing, or its plural.
+    private func isCommonAbbreviation(_ word: String) -> Bool {
+        EntityCues.commonAbbreviations.contains(word) || (word.hasSuffix("s") && EntityCues.commonAbbreviations.contains(String(word.dropLast())))
+    }
+
     /// "Briton", "Scot": a person's nationality written as a noun before the name.
     private func isDemonymNoun(_ token: NameToken) -> Bool {
         ["Briton", "Scot", "Welshman", "Englishman", "Irishman", "Frenchman", "Dutchman", "Beatle"].contains(token.text)
@@ -287,7 +293,7 @@ struct CandidateFinder {
         var span = span
         while !span.tokens.isEmpty, span.startsUnreliably {
             let token = tokens[span.tokens.lowerBound]
-            let next = span.tokens.count > 1 ? tokens[span.tokens.lowerBound + 1] : nil
+            let next = span.tokens.lowerBound + 1 < tokens.count ? tokens[span.tokens.lowerBound + 1] : nil
             if isLikelyName(token, followedBy: next) || titleLength(tokens, at: span.tokens.lowerBound, before: span.tokens.upperBound) != nil {
                 return span
             }
@@ -362,6 +368,8 @@ struct CandidateFinder {
     func isLikelyName(_ token: NameToken, followedBy next: NameToken?) -> Bool {
         let text = token.text
         if EntityCues.neverNames.contains(text) || isFunctionWord(text) { return false }
+        // "Fortunately, …", "Ironically, …": an adverb opening the sentence.
+        if text.hasSuffix("ly"), next?.text == ",", gazetteer.place(text) == nil { return false }
         if token.isAllCaps && text.count <= 6 { return !gazetteer.isOrdinaryWord(text) || knownNames.contains(text) }
         if knownNames.contains(text) { return true }
         if let place = gazetteer.place(text), place.kind >= .region || !gazetteer.isOrdinaryWord(text) { return true }

@@ -28,6 +28,13 @@ enum EntityCues {
         "MSP", "DJ", "QC", "CEO",
     ]
 
+    /// Abbreviations of ordinary things, written in capitals but no names: "GDP", "USB", "MPs".
+    static let commonAbbreviations: Set<String> = [
+        "GDP", "GNP", "FDI", "GMT", "BST", "PC", "ID", "USB", "CD", "DVD", "TV", "MP3", "PDF", "HIV", "DNA", "IT", "VAT",
+        "ISP", "SMS", "GPS", "LCD", "CEO", "IPO", "AGM", "HQ", "PR", "RAM", "CPU", "Mbps", "Gbps", "MB", "GB", "KB", "LP",
+        "EP", "PIN", "ATM", "MP", "MEP", "MSP", "OK", "AM", "PM", "UFO", "SUV", "FAQ", "URL", "CCTV", "NGO", "CV", "PhD",
+    ]
+
     /// Abbreviated roles written before a name: "Labour MP George Galloway", "DJ John Peel".
     static let roleAbbreviations: Set<String> = ["MP", "MEP", "MSP", "AM", "DJ", "QC", "CEO", "MD", "PM", "Gov", "Sen", "Rep"]
 
