@@ -93,6 +93,11 @@ struct EntityRecognitionTests {
         #expect(names == ["Laura Simmons/person", "Hollow Morning/other"])
     }
 
+    @Test func aCapitalisedPronounOrAuxiliaryInsideANameMakesATitle() throws {
+        let names = try typedNames(in: "The band closed with Maria Tell Me Now and a cover of an old hit.")
+        #expect(names == ["Maria Tell Me Now/other"])
+    }
+
     @Test func aHyphenatedFirstNameIsPartOfOnePerson() throws {
         let names = try typedNames(in: "The envoy met Ali-Akbar Velayati in the capital.")
         #expect(names == ["Ali-Akbar Velayati/person"])

@@ -43,6 +43,7 @@ struct EntityClassifier {
         if words.count >= 3, words.dropFirst().dropLast().contains(where: EntityCues.personalParticles.contains) {
             return Verdict(type: .person, confidence: 0.8)
         }
+        if isTitleOfWork(words) { return Verdict(type: .other, confidence: 0.6) }
         if isFullPersonalName(words, span: span) { return Verdict(type: .person, confidence: 0.9) }
         // "Galaxy Z Fold", "Airbus A321neo": a model letter or code after the first word names a product.
         if words.count >= 2, words.dropFirst().contains(where: isModelCode) { return Verdict(type: .other, confidence: 0.5) }
@@ -59,6 +60,15 @@ struct EntityClassifier {
     private func isFullPersonalName(_ words: [String], span: NameSpan) -> Bool {
         words.count >= 2 && gazetteer.firstNames.contains(words[0]) && (!span.startsUnreliably || !gazetteer.isOrdinaryWord(words[0]))
             && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "Love Will Tear Us Apart", "Right To Be Wrong": a capitalised pronoun, auxiliary or the like
+    /// inside a name belongs to the title of a song, book or film, not to a person or a company.
+    /// First and last words prove nothing: "Will Young", "Chris Day".
+    private func isTitleOfWork(_ words: [String]) -> Bool {
+        words.count >= 3 && words.dropFirst().dropLast().contains { word in
+            word.first?.isUppercase == true && gazetteer.isOrdinaryWord(word) && gazetteer.frequency(of: word) >= 5.8
+        }
     }
 
     /// A single capital ("X", "Z") or letters and digits together ("A321neo", "S5").
