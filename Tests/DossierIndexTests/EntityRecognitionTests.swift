@@ -165,6 +165,11 @@ struct EntityRecognitionTests {
         #expect(names == ["Talvorsen/person"])
     }
 
+    @Test func aSpeechVerbAfterAnUnfamiliarWordDoesNotOutweighQuotes() throws {
+        let names = try typedNames(in: "Fans voted for 'Starlings' again. Starlings adds nothing new to the genre.")
+        #expect(names == ["Starlings/other", "Starlings/other"])
+    }
+
     @Test func anUnknownNameAfterInIsAPlace() throws {
         let names = try typedNames(in: "The delegation stayed in Qarvesh for two days.")
         #expect(names == ["Qarvesh/place"])

@@ -214,7 +214,7 @@ struct EntityClassifier {
             // People are not "the Treasury"; a single word says "person" only when it looks like a name.
             let isInstitution = words.count == 1 && (tokens[span.tokens.lowerBound].isAllCaps || followsArticle(span.tokens.lowerBound, in: tokens)
                 || !looksLikePersonalName(words[0]))
-            return Verdict(type: isInstitution ? .organization : .person, confidence: 0.7)
+            return Verdict(type: isInstitution ? .organization : .person, confidence: isInstitution ? 0.5 : 0.7)
         }
         if words.count == 1, let word = words.first {
             if followsArticle(span.tokens.lowerBound, in: tokens) { return Verdict(type: .organization, confidence: 0.3) }
