@@ -47,8 +47,8 @@ struct EntityRecognitionTests {
     }
 
     @Test(arguments: ["Growth in GDP slowed as MPs debated the cost of USB chargers.", "The Briton finished second.",
-                      "Speeds reach 8 Mbps at 10:00 GMT."])
-    func abbreviationsOfOrdinaryThingsAndNationalityNounsAreNoNames(_ sentence: String) throws {
+                      "Speeds reach 8 Mbps at 10:00 GMT.", "I do NOT think it was ANY good."])
+    func ordinaryWordsInCapitalsAndNationalityNounsAreNoNames(_ sentence: String) throws {
         let names = try typedNames(in: sentence)
         #expect(names == [])
     }
@@ -131,6 +131,16 @@ struct EntityRecognitionTests {
     func titlesAreLeftOutAndMakeAPerson(_ sentence: String, name: String) throws {
         let names = try typedNames(in: sentence)
         #expect(names == ["\(name)/person"])
+    }
+
+    @Test func aPortfolioBeforeMinisterIsPartOfTheTitle() throws {
+        let names = try typedNames(in: "The poll was defended by Constitutional Affairs Minister Chris Leslie.")
+        #expect(names == ["Chris Leslie/person"])
+    }
+
+    @Test func aPersonNamedInFullBeforeAndIsANameOfTheirOwn() throws {
+        let names = try typedNames(in: "The list included Kate Bush and Joy Division.")
+        #expect(names == ["Kate Bush/person", "Joy Division/organization"])
     }
 
     @Test func aTitleMakesAnUnfamiliarSurnameAPerson() throws {

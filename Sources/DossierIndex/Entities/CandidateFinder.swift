@@ -136,8 +136,9 @@ struct CandidateFinder {
         guard span.tokens.count == 1 else { return true }
         if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text)
             || isCommonAbbreviation(first.text) || isDemonymNoun(first) { return false }
+        if first.isAllCaps { return !isEmphasis(span, tokens: tokens) }
         // A lone ordinary word capitalised mid-sentence ("the Bill", "the Act") is seldom a name.
-        return first.isAllCaps || gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text)
+        return gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text)
     }
 
     /// How many tokens of title begin at `index` ("President", "Deputy Prime Minister", "Maj. Gen.",
@@ -219,9 +220,23 @@ struct CandidateFinder {
             guard EntityCues.titles.contains(word) || EntityCues.roleAbbreviations.contains(word) || isDemonymNoun(tokens[index]),
                   followedByName(tokens, at: index + 1, before: range.upperBound),
                   gazetteer.firstNames.contains(tokens[index + 1].text) else { continue }
-            return [range.lowerBound..<index, (index + 1)..<range.upperBound]
+            // "Constitutional Affairs Minister Chris Leslie": the portfolio is part of the title,
+            // unless it names a body ("Home Office Minister …").
+            let before = range.lowerBound..<index
+            if EntityCues.portfolioTitles.contains(word), !EntityCues.organizationHeads.contains(tokens[index - 1].text) {
+                return [(index + 1)..<range.upperBound]
+            }
+            return [before, (index + 1)..<range.upperBound]
         }
         return [range]
+    }
+
+    /// "I do NOT agree": a very common word in capitals is stressed, not an acronym, unless an
+    /// article makes it a name ("the WHO") or it is a place ("US").
+    private func isEmphasis(_ span: NameSpan, tokens: [NameToken]) -> Bool {
+        let word = tokens[span.tokens.lowerBound].text
+        let isAfterArticle = span.tokens.lowerBound > 0 && tokens[span.tokens.lowerBound - 1].text.lowercased() == "the"
+        return word.count >= 3 && !isAfterArticle && isFunctionWord(word) && gazetteer.place(word) == nil
     }
 
     /// "GDP", "USB", "MPs": an abbreviation of an ordinary thing, or its plural.
@@ -265,7 +280,10 @@ struct CandidateFinder {
         // since a lone word before "and" is no name of its own.
         let bothHaveHeads = joins[0] - range.lowerBound >= 2
             && EntityCues.organizationHeads.contains(beforeJoin) && EntityCues.organizationHeads.contains(last)
-        if !bothHaveHeads, gazetteer.place(whole) != nil || EntityCues.organizationHeads.contains(last) || EntityCues.otherHeads.contains(last)
+        // "Kate Bush and Joy Division": a person named in full before "and" is a name of their own.
+        let opensWithPerson = joins[0] - range.lowerBound >= 2 && gazetteer.firstNames.contains(first)
+            && tokens[joins[0] - 1].isCapitalized && !gazetteer.isOrdinaryWord(beforeJoin)
+        if !bothHaveHeads, !opensWithPerson, gazetteer.place(whole) != nil || EntityCues.organizationHeads.contains(last) || EntityCues.otherHeads.contains(last)
             || EntityCues.organizationLeads.contains(first) || (tokens[joins[0]].text == "&" && joins.count == 1) {
             return [range]
         }

@@ -180,7 +180,8 @@ struct EntityClassifier {
     private func isOwnedByPerson(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
         guard span.tokens.lowerBound >= 3, tokens[span.tokens.lowerBound - 1].kind == .possessive else { return false }
         var start = span.tokens.lowerBound - 1
-        while start > 0, tokens[start - 1].isCapitalized { start -= 1 }
+        // A person's name is short; looking further back would cost time in text all in capitals.
+        while start > 0, start > span.tokens.lowerBound - 5, tokens[start - 1].isCapitalized { start -= 1 }
         let owner = tokens[start..<(span.tokens.lowerBound - 1)].map(\.text)
         return owner.count >= 2 && gazetteer.firstNames.contains(owner[0]) && !gazetteer.isOrdinaryWord(owner.last!)
     }

@@ -35,6 +35,9 @@ enum EntityCues {
         "EP", "PIN", "ATM", "MP", "MEP", "MSP", "OK", "AM", "PM", "UFO", "SUV", "FAQ", "URL", "CCTV", "NGO", "CV", "PhD",
     ]
 
+    /// Titles that follow the name of a portfolio: "Constitutional Affairs Minister", "Culture Secretary".
+    static let portfolioTitles: Set<String> = ["Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson"]
+
     /// Abbreviated roles written before a name: "Labour MP George Galloway", "DJ John Peel".
     static let roleAbbreviations: Set<String> = ["MP", "MEP", "MSP", "AM", "DJ", "QC", "CEO", "MD", "PM", "Gov", "Sen", "Rep"]
 
@@ -62,7 +65,7 @@ enum EntityCues {
         "Exchange", "Reserve", "Police", "Intelligence", "Movement", "Front", "Alliance", "Coalition", "Brotherhood",
         "Hospital", "Church", "Mosque", "Library", "Museum", "Gallery", "Consortium", "FC", "United", "City", "Rovers",
         "Wanderers", "Athletic", "Albion", "Rangers", "Celtic", "Orchestra", "Band", "Ensemble", "Choir", "Nations",
-        "Secretariat", "Directorate", "Inspectorate", "Executive", "Watch", "Initiative Group",
+        "Secretariat", "Directorate", "Inspectorate", "Division", "Executive", "Watch", "Initiative Group",
     ]
 
     /// First words that make a name an organisation's ("Ministry of …", "University of …").
