@@ -9,23 +9,38 @@ struct NameToken: Equatable {
     }
 
     /// Scalar offsets within the sentence.
-    var range: Range<Int>
-    var text: String
-    var kind: Kind
-
+    let range: Range<Int>
+    let text: String
+    let kind: Kind
     /// Starts with a capital, or is a name particle glued to one ("al-Assad").
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+    let isCapitalized: Bool
+    /// Two or more letters, all capitals ("NATO", "U.S.", "G7").
+    let isAllCaps: Bool
+
+    // The shape is worked out once: the recogniser asks for it many times per token.
+    init(range: Range<Int>, text: String, kind: Kind) {
+        self.range = range
+        self.text = text
+        self.kind = kind
+        isCapitalized = kind == .word && Self.startsWithCapital(text)
+        isAllCaps = kind == .word && Self.isAllCapitals(text)
+    }
+
+    private static func startsWithCapital(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
         if first.isUppercaseLetter { return true }
-        return NameToken.particlePrefixes.contains { text.hasPrefix($0) && text.count > $0.count
+        guard first.isLowercaseLetter, text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        return particlePrefixes.contains { text.hasPrefix($0) && text.count > $0.count
             && text.unicodeScalars.dropFirst($0.unicodeScalars.count).first?.isUppercaseLetter == true }
     }
 
-    /// Two or more letters, all capitals ("NATO", "U.S.", "G7").
-    var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        let letters = text.unicodeScalars.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter)
+    private static func isAllCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            guard scalar.isUppercaseLetter else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     var isLowercaseWord: Bool { kind == .word && text.unicodeScalars.first?.isLowercaseLetter == true && !isCapitalized }
