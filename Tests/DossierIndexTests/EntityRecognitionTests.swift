@@ -143,6 +143,16 @@ struct EntityRecognitionTests {
         #expect(names == ["Kate Bush/person", "Joy Division/organization"])
     }
 
+    @Test func aNationalityNounBeforeAPersonIsLeftOut() throws {
+        let names = try typedNames(in: "The award went to Briton Clive Owen last night.")
+        #expect(names == ["Clive Owen/person"])
+    }
+
+    @Test func aWordThatOnlyModifiesTitlesStaysInAnOrganisationName() throws {
+        let names = try typedNames(in: "Investors need clearance from the Foreign Investment Promotion Board first.")
+        #expect(names == ["Foreign Investment Promotion Board/organization"])
+    }
+
     @Test func aTitleMakesAnUnfamiliarSurnameAPerson() throws {
         let names = try typedNames(in: "The decision was defended by Minister Kavroulas.")
         #expect(names == ["Kavroulas/person"])

@@ -109,7 +109,7 @@ struct CandidateFinder {
             if let length = titleLength(tokens, at: start, before: end) {
                 title = tokens[start..<(start + length)].map(\.text).joined(separator: " ")
                 start += length
-            } else if isDemonym(tokens[start]), start + 1 < end, introducesPerson(tokens, at: start + 1, before: end) {
+            } else if isDemonym(tokens[start]) || isDemonymNoun(tokens[start]), start + 1 < end, introducesPerson(tokens, at: start + 1, before: end) {
                 start += 1
             } else if ["The", "A", "An"].contains(tokens[start].text), start + 1 < end, !isPartOfName(tokens, article: start, in: span) {
                 start += 1

@@ -21,10 +21,9 @@ enum EntityCues {
         "Captain", "Cmdr", "Commander", "Adm", "Admiral", "Brig", "Brigadier", "Sgt", "Sergeant", "Cpl", "Corporal",
         "Marshal", "Field", "Rear", "Vice", "Gov", "Governor", "Sen", "Senator", "Rep", "Representative", "Congressman",
         "Congresswoman", "Mayor", "Judge", "Justice", "Minister", "Secretary", "Ambassador", "Envoy", "Chairman",
-        "Chairwoman", "Chief", "Director", "Deputy", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance",
-        "Commissioner", "Inspector", "Detective", "Constable", "Coach", "Manager", "Striker", "Midfielder", "Defender",
-        "Goalkeeper", "Skipper", "Captain", "Spokesman", "Spokeswoman", "Leader", "Speaker", "Comrade", "Saint", "Chief",
-        "Executive", "Deputy", "General", "Attorney", "Supt", "Superintendent", "Det", "Insp", "Rt", "Hon", "MP", "MEP",
+        "Chairwoman", "Director", "Commissioner", "Inspector", "Detective", "Constable", "Coach", "Manager", "Striker", "Midfielder", "Defender",
+        "Goalkeeper", "Skipper", "Captain", "Spokesman", "Spokeswoman", "Leader", "Speaker", "Comrade", "Saint",
+        "General", "Attorney", "Supt", "Superintendent", "Det", "Insp", "Rt", "Hon", "MP", "MEP",
         "MSP", "DJ", "QC", "CEO",
     ]
 
