@@ -53,6 +53,11 @@ struct EntityRecognitionTests {
         #expect(names == [])
     }
 
+    @Test func anOrdinaryWordCapitalisedInsideASentenceIsANameUnlessAfterAnArticle() throws {
+        let names = try typedNames(in: "The network is run by Sprint, the mobile operator, and MPs will vote on the Bill.")
+        #expect(names == ["Sprint/organization"])
+    }
+
     @Test func textWithoutCapitalsHasNoNames() throws {
         let names = try typedNames(in: "the talks resumed after a long pause and nothing was agreed by anyone in the room.")
         #expect(names == [])

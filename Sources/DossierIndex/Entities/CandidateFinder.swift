@@ -137,8 +137,9 @@ struct CandidateFinder {
         if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text)
             || isCommonAbbreviation(first.text) || isDemonymNoun(first) { return false }
         if first.isAllCaps { return !isEmphasis(span, tokens: tokens) }
-        // A lone ordinary word capitalised mid-sentence ("the Bill", "the Act") is seldom a name.
-        return gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text)
+        // A lone ordinary word capitalised after an article ("the Bill", "the Act") is seldom a
+        // name; capitalised elsewhere mid-sentence ("voted Labour", "fans of Blur") it is one.
+        return gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text) || !followsArticle(span, tokens: tokens)
     }
 
     /// How many tokens of title begin at `index` ("President", "Deputy Prime Minister", "Maj. Gen.",
@@ -231,12 +232,15 @@ struct CandidateFinder {
         return [range]
     }
 
+    private func followsArticle(_ span: NameSpan, tokens: [NameToken]) -> Bool {
+        span.tokens.lowerBound > 0 && ["the", "a", "an"].contains(tokens[span.tokens.lowerBound - 1].text.lowercased())
+    }
+
     /// "I do NOT agree": a very common word in capitals is stressed, not an acronym, unless an
     /// article makes it a name ("the WHO") or it is a place ("US").
     private func isEmphasis(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         let word = tokens[span.tokens.lowerBound].text
-        let isAfterArticle = span.tokens.lowerBound > 0 && tokens[span.tokens.lowerBound - 1].text.lowercased() == "the"
-        return word.count >= 3 && !isAfterArticle && isFunctionWord(word) && gazetteer.place(word) == nil
+        return word.count >= 3 && !followsArticle(span, tokens: tokens) && isFunctionWord(word) && gazetteer.place(word) == nil
     }
 
     /// "GDP", "USB", "MPs": an abbreviation of an ordinary thing, or its plural.
