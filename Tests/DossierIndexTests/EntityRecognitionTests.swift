@@ -103,6 +103,11 @@ struct EntityRecognitionTests {
         #expect(names == ["Maria Tell Me Now/other"])
     }
 
+    @Test func aLowercasePrefixBeforeANameIsLeftOut() throws {
+        let names = try typedNames(in: "The ex-ITN presenter spoke at an anti-NATO rally during the post-World Cup slump.")
+        #expect(names == ["ITN/organization", "NATO/organization", "World Cup/other"])
+    }
+
     @Test func aHyphenatedFirstNameIsPartOfOnePerson() throws {
         let names = try typedNames(in: "The envoy met Ali-Akbar Velayati in the capital.")
         #expect(names == ["Ali-Akbar Velayati/person"])

@@ -87,7 +87,7 @@ struct CandidateFinder {
     // MARK: Refining a run into names
 
     private func refine(_ run: Range<Int>, tokens: [NameToken], reliability: CaseReliability) -> [NameSpan] {
-        let unreliableStart = reliability == .none || run.lowerBound == 0 || isOpening(tokens[run.lowerBound - 1])
+        let unreliableStart = reliability == .none || run.lowerBound == 0 || isOpening(tokens[run.lowerBound - 1], before: tokens[run.lowerBound])
         var span = NameSpan(tokens: run, title: nil, startsUnreliably: unreliableStart)
         // Words that only open the sentence go first ("But Professor Curtice"), then titles and the like.
         if reliability == .ordinary, let kept = dropUnreliableStart(span, tokens: tokens) { span = kept }
@@ -184,8 +184,11 @@ struct CandidateFinder {
         word.hasSuffix(".") ? String(word.dropLast()) : word
     }
 
-    private func isOpening(_ token: NameToken) -> Bool {
-        token.kind == .punctuation && ["“", "\"", "‘", "—", "–", ":", "-"].contains(token.text)
+    /// Punctuation after which a capital may only open a clause: quotes, dashes, a colon; not the
+    /// hyphen glued to a prefix ("anti-Labour", "post-World Cup").
+    private func isOpening(_ token: NameToken, before next: NameToken) -> Bool {
+        guard token.kind == .punctuation, ["“", "\"", "‘", "—", "–", ":", "-"].contains(token.text) else { return false }
+        return token.text != "-" || token.range.upperBound < next.range.lowerBound
     }
 
     private func isDemonym(_ token: NameToken) -> Bool {

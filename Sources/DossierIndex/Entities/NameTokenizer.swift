@@ -69,6 +69,10 @@ enum NameTokenizer {
             switch text[end] {
             case "-", "‑":
                 guard let next, next.isLetterOrDigit else { return end }
+                // A lowercase prefix before a name is not part of it ("anti-Labour", "post-World
+                // Cup"), but a particle is ("al-Assad").
+                if next.isUppercaseLetter, text[start..<end].allSatisfy(\.isLowercaseLetter),
+                   !NameToken.particlePrefixes.contains(MappedText.string(from: text[start...end])) { return end }
                 // Two capitalised words joined by a hyphen ("Iran-Russia", "Ali-Akbar") stay apart
                 // here; the candidate finder decides whether they are one name or two.
                 if text[start].isUppercaseLetter, next.isUppercaseLetter, !text[start..<end].contains(where: \.isDigit) { return end }
