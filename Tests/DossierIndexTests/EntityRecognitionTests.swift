@@ -236,6 +236,18 @@ struct EntityRecognitionTests {
         #expect(names == ["Galaxy Z Fold/other", "Airbus A321neo/other"])
     }
 
+    @Test(arguments: [
+        ("The film earned three Oscar nominations this year.", "Oscar/other"),
+        ("The Oscar-winning director was there.", "Oscar/other"),
+        ("A Velmora spokesman declined to comment.", "Velmora/organization"),
+        ("A Tony Blair spokesman declined to comment.", "Tony Blair/person"),
+        ("The Beverly Hills ceremony was cancelled.", "Beverly Hills/place"),
+    ])
+    func aNounAfterTheNameTypesIt(_ sentence: String, name: String) throws {
+        let names = try typedNames(in: sentence)
+        #expect(names == [name])
+    }
+
     @Test func theHeadBeforeOfTypesTheName() throws {
         let names = try typedNames(in: "The Bank of Valdoria raised rates, and ships crossed the Gulf of Oman.")
         #expect(names == ["Bank of Valdoria/organization", "Gulf of Oman/place"])

@@ -33,9 +33,14 @@ struct EntityClassifier {
            type != .organization || !isFullPersonalName(words, span: span) || gazetteer.isOrdinaryWord(words.last!) {
             return Verdict(type: type, confidence: 0.8)
         }
-        if let verdict = byShape(words, token: firstWord) ?? byGazetteer(text, words: words) ?? byHeads(words) {
-            return verdict
+        let following = followingType(span, in: tokens).flatMap { type in
+            type == .organization && isFullPersonalName(words, span: span) ? nil : Verdict(type: type, confidence: 0.7)
         }
+        if let verdict = byShape(words, token: firstWord) ?? byGazetteer(text, words: words) ?? byHeads(words) {
+            // "Brits nominations": a small town's name is a prize here; "Beverly Hills ceremony" stays a place.
+            return verdict.confidence < 0.85 ? following ?? verdict : verdict
+        }
+        if let following { return following }
         if isQuoted(span, in: tokens) { return Verdict(type: .other, confidence: 0.55) }
         if isOwnedByPerson(span, in: tokens), !isFullPersonalName(words, span: span) { return Verdict(type: .other, confidence: 0.6) }
         if span.title != nil { return Verdict(type: .person, confidence: 0.95) }
@@ -154,7 +159,7 @@ struct EntityClassifier {
 
     /// What a lowercase noun right before the name says it is, which outweighs the name's own
     /// words ("the film Silent Harbour", "gas producer Gazprom"); a place noun may stand before
-    /// "of" ("the town of Qarvesh").
+    /// "of" ("the town of Qarvesh"). Failing that, an apposition or the noun after the name.
     private func describedType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
         if isProductOfOwner(span, in: tokens) { return .other }
         guard let before = previousWord(before: span.tokens.lowerBound, in: tokens), before.first?.isLowercase == true else {
@@ -165,6 +170,15 @@ struct EntityClassifier {
             return noun.flatMap { EntityCues.describingNouns[$0] } == .place ? .place : nil
         }
         return EntityCues.describingNouns[before] ?? appositiveType(span, in: tokens)
+    }
+
+    /// "Oscar nominations", "Oscar-winning", "Microsoft spokesman": a noun right after the name
+    /// that only prizes or only organisations take.
+    private func followingType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
+        var index = span.tokens.upperBound
+        if index + 1 < tokens.count, tokens[index].text == "-", tokens[index].range.lowerBound == tokens[index - 1].range.upperBound { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        return EntityCues.followingNouns[tokens[index].text]
     }
 
     /// "Google's Android software", "Samsung's Galaxy range": a name owned by another and followed

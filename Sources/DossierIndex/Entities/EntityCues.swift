@@ -132,6 +132,21 @@ enum EntityCues {
         return table
     }()
 
+    /// Lowercase words right after a name that say what it is: prizes are won and nominated for,
+    /// organisations have spokesmen and shares.
+    static let followingNouns: [String: EntityType] = {
+        var table: [String: EntityType] = [:]
+        for noun in ["nomination", "nominations", "nominee", "nominees", "winning", "winner", "winners", "ceremony", "ceremonies",
+                     "shortlist", "shortlisted", "judges"] {
+            table[noun] = .other
+        }
+        for noun in ["spokesman", "spokeswoman", "spokesperson", "shares", "shareholders", "headquarters", "subsidiary",
+                     "executives", "chairman", "chairwoman"] {
+            table[noun] = .organization
+        }
+        return table
+    }()
+
     /// Kinds of product named after their maker's possessive: "Google's Android software".
     static let productNouns: Set<String> = [
         "software", "system", "systems", "phone", "phones", "handset", "handsets", "smartphone", "smartphones", "console",

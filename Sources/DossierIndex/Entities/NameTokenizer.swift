@@ -39,7 +39,8 @@ enum NameTokenizer {
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
 
-    static let descriptiveSuffixes: Set<String> = ["style", "type", "wide", "bound", "era", "friendly", "born", "run", "made", "only", "specific", "centric"]
+    static let descriptiveSuffixes: Set<String> = ["style", "type", "wide", "bound", "era", "friendly", "born", "run", "made", "only", "specific",
+                                                   "centric", "winning"]
 
     /// A lowercase word such as "based", "led", "backed" or "style" that turns the name before it into an adjective.
     private static func isDescriptiveSuffix(_ text: [Unicode.Scalar], from start: Int) -> Bool {
