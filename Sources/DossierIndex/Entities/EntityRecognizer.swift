@@ -70,8 +70,12 @@ public struct EntityRecognizer: Sendable {
     }
 
     static func isMostlyCapitals(_ scalars: [Unicode.Scalar]) -> Bool {
-        let letters = scalars.filter(\.isLetter)
-        return letters.count >= 12 && letters.filter(\.isUppercaseLetter).count * 10 >= letters.count * 8
+        var letters = 0, capitals = 0
+        for scalar in scalars where scalar.isLetter {
+            letters += 1
+            if scalar.isUppercaseLetter { capitals += 1 }
+        }
+        return letters >= 12 && capitals * 10 >= letters * 8
     }
 
     /// Words that open a capitalised run inside running text, and words seen in lowercase: what
@@ -96,7 +100,7 @@ public struct EntityRecognizer: Sendable {
     private static func isAboutTeamSport(_ sentences: [PreparedSentence]) -> Bool {
         var seen = Set<String>()
         for sentence in sentences {
-            for token in sentence.tokens where token.kind == .word && EntityCues.teamSportWords.contains(token.text) {
+            for token in sentence.tokens where token.isLowercaseWord && EntityCues.teamSportWords.contains(token.text) {
                 seen.insert(token.text)
                 if seen.count >= EntityCues.teamSportEvidence { return true }
             }
