@@ -132,7 +132,8 @@ struct CandidateFinder {
     private func isWorthKeeping(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         let first = tokens[span.tokens.lowerBound]
         guard first.kind == .word, !isDemonymOnly(span, tokens: tokens) else { return false }
-        if let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)), first.text != "The" { return false }
+        // A month or weekday, even hyphenated ("mid-March" aside): but a "The" kept here opens a title.
+        if first.text != "The", let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)) { return false }
         guard span.tokens.count == 1 else { return true }
         if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text)
             || isCommonAbbreviation(first.text) || isDemonymNoun(first) { return false }
@@ -226,15 +227,15 @@ struct CandidateFinder {
                   gazetteer.firstNames.contains(tokens[index + 1].text) else { continue }
             // "Constitutional Affairs Minister Chris Leslie": the portfolio is part of the title,
             // unless it names a body ("Home Office Minister …").
-            let before = range.lowerBound..<index
             if EntityCues.portfolioTitles.contains(word), !EntityCues.organizationHeads.contains(tokens[index - 1].text) {
                 return [(index + 1)..<range.upperBound]
             }
-            return [before, (index + 1)..<range.upperBound]
+            return [range.lowerBound..<index, (index + 1)..<range.upperBound]
         }
         return [range]
     }
 
+    /// "the", "a" or "an" stands right before the span.
     private func followsArticle(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         span.tokens.lowerBound > 0 && ["the", "a", "an"].contains(tokens[span.tokens.lowerBound - 1].text.lowercased())
     }

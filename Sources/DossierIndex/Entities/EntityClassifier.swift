@@ -24,10 +24,26 @@ struct EntityClassifier {
         if words.count > 1, words.last!.allSatisfy(\.isNumber) { words.removeLast() }
         let text = all.joined(separator: " ")
         let firstWord = tokens[span.tokens.lowerBound + (opensWithThe ? 1 : 0)]
-        if let place = gazetteer.place(text), place.kind != .region {
-            if isMatchSide(span, in: tokens) { return Verdict(type: .organization, confidence: 0.97, isTeam: true) }
-            if isAboutTeamSport, !isLocation(span, in: tokens) { return Verdict(type: .organization, confidence: 0.8, isTeam: true) }
+        if let verdict = asTeam(text, span: span, in: tokens)
+            ?? byNeighboursAndLexicon(span, words: words, firstWord: firstWord, text: text, in: tokens) {
+            return verdict
         }
+        return byForm(span, words: words, opensWithThe: opensWithThe, in: tokens)
+    }
+
+    /// A country or town standing for its team: a side of a match, or named outside "in …" in a
+    /// report on a team sport.
+    private func asTeam(_ text: String, span: NameSpan, in tokens: [NameToken]) -> Verdict? {
+        guard let place = gazetteer.place(text), place.kind != .region else { return nil }
+        if isMatchSide(span, in: tokens) { return Verdict(type: .organization, confidence: 0.97, isTeam: true) }
+        if isAboutTeamSport, !isLocation(span, in: tokens) { return Verdict(type: .organization, confidence: 0.8, isTeam: true) }
+        return nil
+    }
+
+    /// The nouns around the name, then the gazetteers and the head words, which a noun after the
+    /// name overrules only when they are unsure.
+    private func byNeighboursAndLexicon(_ span: NameSpan, words: [String], firstWord: NameToken, text: String,
+                                        in tokens: [NameToken]) -> Verdict? {
         // "broadcaster Nina Adebayo" is a person; "company Sierra Wireless" stays a company.
         if let type = describedType(span, in: tokens),
            type != .organization || !isFullPersonalName(words, span: span) || gazetteer.isOrdinaryWord(words.last!) {
@@ -40,7 +56,12 @@ struct EntityClassifier {
             // "Brits nominations": a small town's name is a prize here; "Beverly Hills ceremony" stays a place.
             return verdict.confidence < 0.85 ? following ?? verdict : verdict
         }
-        if let following { return following }
+        return following
+    }
+
+    /// What the name's own form says: quotes, an owner, a title, particles, a first name, a model
+    /// code, a leading "The", and failing all that its context.
+    private func byForm(_ span: NameSpan, words: [String], opensWithThe: Bool, in tokens: [NameToken]) -> Verdict {
         if isQuoted(span, in: tokens) { return Verdict(type: .other, confidence: 0.55) }
         if isOwnedByPerson(span, in: tokens), !isFullPersonalName(words, span: span) { return Verdict(type: .other, confidence: 0.6) }
         if span.title != nil { return Verdict(type: .person, confidence: 0.95) }
@@ -159,7 +180,7 @@ struct EntityClassifier {
 
     /// What a lowercase noun right before the name says it is, which outweighs the name's own
     /// words ("the film Silent Harbour", "gas producer Gazprom"); a place noun may stand before
-    /// "of" ("the town of Qarvesh"). Failing that, an apposition or the noun after the name.
+    /// "of" ("the town of Qarvesh"). Failing that, an apposition.
     private func describedType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
         if isProductOfOwner(span, in: tokens) { return .other }
         guard let before = previousWord(before: span.tokens.lowerBound, in: tokens), before.first?.isLowercase == true else {
