@@ -132,7 +132,7 @@ struct CandidateFinder {
     private func isWorthKeeping(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         let first = tokens[span.tokens.lowerBound]
         guard first.kind == .word, !isDemonymOnly(span, tokens: tokens) else { return false }
-        // A month or weekday, even hyphenated ("mid-March" aside): but a "The" kept here opens a title.
+        // A month or weekday ("March", "March-April") is no name; a "The" kept here opens a title.
         if first.text != "The", let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)) { return false }
         guard span.tokens.count == 1 else { return true }
         if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text)
