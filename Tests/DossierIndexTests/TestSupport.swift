@@ -78,3 +78,13 @@ final class TemporaryCorpus {
         try CorpusOpener(root: root, indexURL: indexURL, environment: ["XDG_CACHE_HOME": cache.path]).open()
     }
 }
+
+/// The entity mentions extraction finds in each text, the texts read as the documents of one corpus.
+func entityMentions(in texts: [String]) throws -> [[EntityEvaluation.Mention]] {
+    EntityExtraction().mentions(in: try texts.map { try load($0) })
+}
+
+/// The mentions extraction finds in one text, each as "text/type" ("Tehran/place").
+func typedNames(in text: String) throws -> [String] {
+    try entityMentions(in: [text])[0].map { "\($0.text)/\($0.type.rawValue)" }
+}

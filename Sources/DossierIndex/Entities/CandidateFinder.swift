@@ -44,7 +44,7 @@ struct CandidateFinder {
             if isNameWord(tokens[end]) {
                 end += 1
             } else if tokens[end].kind == .number, tokens[end].text.count <= 4, tokens[end].text.allSatisfy(\.isNumber),
-                      !EntityCues.neverNames.contains(tokens[end - 1].text) {
+                      isWholeNumber(tokens, at: end), !EntityCues.neverNames.contains(tokens[end - 1].text) {
                 // "Radio 4", "Half-Life 2", "Expo 2005".
                 end += 1
                 break
@@ -69,6 +69,14 @@ struct CandidateFinder {
         return end
     }
 
+    /// A number standing by itself ("Radio 4", "Expo 2005.", "Radio 4's"), not the start of "1.3bn" or "4x4".
+    private func isWholeNumber(_ tokens: [NameToken], at index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].range.lowerBound == tokens[index].range.upperBound else { return true }
+        let next = tokens[index + 1]
+        if next.kind == .possessive { return true }
+        return next.kind == .punctuation && (index + 2 == tokens.count || tokens[index + 2].range.lowerBound > next.range.upperBound)
+    }
+
     /// A hyphen glued between two name words ("Ali-Akbar", "Iran-Russia").
     func isHyphenJoint(_ tokens: [NameToken], at index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count, tokens[index].text == "-" || tokens[index].text == "‑" else { return false }
@@ -79,7 +87,7 @@ struct CandidateFinder {
     // MARK: Refining a run into names
 
     private func refine(_ run: Range<Int>, tokens: [NameToken], reliability: CaseReliability) -> [NameSpan] {
-        let unreliableStart = reliability == .none || run.lowerBound == 0 || isOpening(tokens[run.lowerBound - 1])
+        let unreliableStart = reliability == .none || run.lowerBound == 0 || isOpening(tokens[run.lowerBound - 1], before: tokens[run.lowerBound])
         var span = NameSpan(tokens: run, title: nil, startsUnreliably: unreliableStart)
         // Words that only open the sentence go first ("But Professor Curtice"), then titles and the like.
         if reliability == .ordinary, let kept = dropUnreliableStart(span, tokens: tokens) { span = kept }
@@ -101,9 +109,9 @@ struct CandidateFinder {
             if let length = titleLength(tokens, at: start, before: end) {
                 title = tokens[start..<(start + length)].map(\.text).joined(separator: " ")
                 start += length
-            } else if isDemonym(tokens[start]), start + 1 < end, introducesPerson(tokens, at: start + 1, before: end) {
+            } else if isDemonym(tokens[start]) || isDemonymNoun(tokens[start]), start + 1 < end, introducesPerson(tokens, at: start + 1, before: end) {
                 start += 1
-            } else if ["The", "A", "An"].contains(tokens[start].text), start + 1 < end {
+            } else if ["The", "A", "An"].contains(tokens[start].text), start + 1 < end, !isPartOfName(tokens, article: start, in: span) {
                 start += 1
             } else if EntityCues.connectors.contains(tokens[start].text) || isHyphen(tokens[start]) {
                 start += 1
@@ -115,15 +123,24 @@ struct CandidateFinder {
         return NameSpan(tokens: start..<end, title: title, startsUnreliably: span.startsUnreliably && start == span.tokens.lowerBound)
     }
 
+    /// A capitalised "The" inside a sentence belongs to the name it opens ("The Hague", "The Sea Inside").
+    private func isPartOfName(_ tokens: [NameToken], article: Int, in span: NameSpan) -> Bool {
+        tokens[article].text == "The" && article == span.tokens.lowerBound && !span.startsUnreliably
+    }
+
     /// Drops what is not a name after all: a lone demonym, a month, a role, an ordinary word.
     private func isWorthKeeping(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         let first = tokens[span.tokens.lowerBound]
         guard first.kind == .word, !isDemonymOnly(span, tokens: tokens) else { return false }
-        if let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)) { return false }
+        // A month or weekday ("March", "March-April") is no name; a "The" kept here opens a title.
+        if first.text != "The", let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)) { return false }
         guard span.tokens.count == 1 else { return true }
-        if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text) { return false }
-        // A lone ordinary word capitalised mid-sentence ("the Bill", "the Act") is seldom a name.
-        return first.isAllCaps || gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text)
+        if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text)
+            || isCommonAbbreviation(first.text) || isDemonymNoun(first) { return false }
+        if first.isAllCaps { return !isEmphasis(span, tokens: tokens) }
+        // A lone ordinary word capitalised after an article ("the Bill", "the Act") is seldom a
+        // name; capitalised elsewhere mid-sentence ("voted Labour", "fans of Blur") it is one.
+        return gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text) || !followsArticle(span, tokens: tokens)
     }
 
     /// How many tokens of title begin at `index` ("President", "Deputy Prime Minister", "Maj. Gen.",
@@ -168,8 +185,11 @@ struct CandidateFinder {
         word.hasSuffix(".") ? String(word.dropLast()) : word
     }
 
-    private func isOpening(_ token: NameToken) -> Bool {
-        token.kind == .punctuation && ["“", "\"", "‘", "—", "–", ":", "-"].contains(token.text)
+    /// Punctuation after which a capital may only open a clause: quotes, dashes, a colon; not the
+    /// hyphen glued to a prefix ("anti-Labour", "post-World Cup").
+    private func isOpening(_ token: NameToken, before next: NameToken) -> Bool {
+        guard token.kind == .punctuation, ["“", "\"", "‘", "—", "–", ":", "-"].contains(token.text) else { return false }
+        return token.text != "-" || token.range.upperBound < next.range.lowerBound
     }
 
     private func isDemonym(_ token: NameToken) -> Bool {
@@ -205,9 +225,31 @@ struct CandidateFinder {
             guard EntityCues.titles.contains(word) || EntityCues.roleAbbreviations.contains(word) || isDemonymNoun(tokens[index]),
                   followedByName(tokens, at: index + 1, before: range.upperBound),
                   gazetteer.firstNames.contains(tokens[index + 1].text) else { continue }
+            // "Constitutional Affairs Minister Chris Leslie": the portfolio is part of the title,
+            // unless it names a body ("Home Office Minister …").
+            if EntityCues.portfolioTitles.contains(word), !EntityCues.organizationHeads.contains(tokens[index - 1].text) {
+                return [(index + 1)..<range.upperBound]
+            }
             return [range.lowerBound..<index, (index + 1)..<range.upperBound]
         }
         return [range]
+    }
+
+    /// "the", "a" or "an" stands right before the span.
+    private func followsArticle(_ span: NameSpan, tokens: [NameToken]) -> Bool {
+        span.tokens.lowerBound > 0 && ["the", "a", "an"].contains(tokens[span.tokens.lowerBound - 1].text.lowercased())
+    }
+
+    /// "I do NOT agree": a very common word in capitals is stressed, not an acronym, unless an
+    /// article makes it a name ("the WHO") or it is a place ("US").
+    private func isEmphasis(_ span: NameSpan, tokens: [NameToken]) -> Bool {
+        let word = tokens[span.tokens.lowerBound].text
+        return word.count >= 3 && !followsArticle(span, tokens: tokens) && isFunctionWord(word) && gazetteer.place(word) == nil
+    }
+
+    /// "GDP", "USB", "MPs": an abbreviation of an ordinary thing, or its plural.
+    private func isCommonAbbreviation(_ word: String) -> Bool {
+        EntityCues.commonAbbreviations.contains(word) || (word.hasSuffix("s") && EntityCues.commonAbbreviations.contains(String(word.dropLast())))
     }
 
     /// "Briton", "Scot": a person's nationality written as a noun before the name.
@@ -242,9 +284,14 @@ struct CandidateFinder {
         let last = tokens[range.upperBound - 1].text
         let first = tokens[range.lowerBound].text
         let beforeJoin = tokens[joins[0] - 1].text
-        // "Central Bank and Rosneft Company" are two; "Securities and Exchange Commission" one.
-        let bothHaveHeads = EntityCues.organizationHeads.contains(beforeJoin) && EntityCues.organizationHeads.contains(last)
-        if !bothHaveHeads, gazetteer.place(whole) != nil || EntityCues.organizationHeads.contains(last) || EntityCues.otherHeads.contains(last)
+        // "Central Bank and Rosneft Company" are two; "Securities and Exchange Commission" one,
+        // since a lone word before "and" is no name of its own.
+        let bothHaveHeads = joins[0] - range.lowerBound >= 2
+            && EntityCues.organizationHeads.contains(beforeJoin) && EntityCues.organizationHeads.contains(last)
+        // "Kate Bush and Joy Division": a person named in full before "and" is a name of their own.
+        let opensWithPerson = joins[0] - range.lowerBound >= 2 && gazetteer.firstNames.contains(first)
+            && tokens[joins[0] - 1].isCapitalized && !gazetteer.isOrdinaryWord(beforeJoin)
+        if !bothHaveHeads, !opensWithPerson, gazetteer.place(whole) != nil || EntityCues.organizationHeads.contains(last) || EntityCues.otherHeads.contains(last)
             || EntityCues.organizationLeads.contains(first) || (tokens[joins[0]].text == "&" && joins.count == 1) {
             return [range]
         }
@@ -272,7 +319,7 @@ struct CandidateFinder {
         var span = span
         while !span.tokens.isEmpty, span.startsUnreliably {
             let token = tokens[span.tokens.lowerBound]
-            let next = span.tokens.count > 1 ? tokens[span.tokens.lowerBound + 1] : nil
+            let next = span.tokens.lowerBound + 1 < tokens.count ? tokens[span.tokens.lowerBound + 1] : nil
             if isLikelyName(token, followedBy: next) || titleLength(tokens, at: span.tokens.lowerBound, before: span.tokens.upperBound) != nil {
                 return span
             }
@@ -347,6 +394,8 @@ struct CandidateFinder {
     func isLikelyName(_ token: NameToken, followedBy next: NameToken?) -> Bool {
         let text = token.text
         if EntityCues.neverNames.contains(text) || isFunctionWord(text) { return false }
+        // "Fortunately, …", "Ironically, …": an adverb opening the sentence.
+        if text.hasSuffix("ly"), next?.text == ",", gazetteer.place(text) == nil { return false }
         if token.isAllCaps && text.count <= 6 { return !gazetteer.isOrdinaryWord(text) || knownNames.contains(text) }
         if knownNames.contains(text) { return true }
         if let place = gazetteer.place(text), place.kind >= .region || !gazetteer.isOrdinaryWord(text) { return true }

@@ -9,6 +9,7 @@ struct DocumentAliases {
         linkDefinedAcronyms(&mentions, definitions)
         linkAcronymsByInitials(&mentions)
         linkSurnames(&mentions)
+        linkFirstNames(&mentions)
         agreeOnTypes(&mentions)
         return mentions
     }
@@ -71,10 +72,32 @@ struct DocumentAliases {
             people[String(surname), default: []].insert(mention.key)
             if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
         }
-        for index in mentions.indices where !mentions[index].hasSeveralWords {
-            guard let keys = people[mentions[index].key], let key = Self.onePerson(keys), let full = fullNames[key] else { continue }
+        // The text, not the key: a surname guessed to be a team ("holloway (team)") may still be the person.
+        for index in mentions.indices {
+            let word = NameKey.of(mentions[index].text)
+            guard !word.utf8.contains(UInt8(ascii: " ")), let keys = people[word], let key = Self.onePerson(keys), let full = fullNames[key] else { continue }
             // A strong sign that the word is something else (a country, an organisation) wins over the surname.
             if mentions[index].type != nil, mentions[index].type != .person, mentions[index].confidence >= 0.85 { continue }
+            mentions[index].type = .person
+            mentions[index].confidence = max(full.confidence, 0.8)
+            mentions[index].key = full.key
+            mentions[index].fullName = full.fullName
+        }
+    }
+
+    /// "Robbie" after "Robbie Williams": a known first name alone stands for the one person of
+    /// the document with that first name, unless a strong sign says it is something else.
+    private func linkFirstNames(_ mentions: inout [ExtractedMention]) {
+        var people: [String: Set<String>] = [:]
+        var fullNames: [String: ExtractedMention] = [:]
+        for mention in mentions where mention.type == .person && mention.hasSeveralWords {
+            guard let first = mention.key.split(separator: " ").first else { continue }
+            people[String(first), default: []].insert(mention.key)
+            if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
+        }
+        for index in mentions.indices where gazetteer.firstNames.contains(mentions[index].text) {
+            guard let keys = people[mentions[index].key], keys.count == 1, let full = fullNames[keys.first!] else { continue }
+            if mentions[index].type != .person, mentions[index].confidence >= 0.85 { continue }
             mentions[index].type = .person
             mentions[index].confidence = max(full.confidence, 0.8)
             mentions[index].key = full.key

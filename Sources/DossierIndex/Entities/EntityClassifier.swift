@@ -3,37 +3,103 @@
 /// that follow people.
 struct EntityClassifier {
     let gazetteer: Gazetteer
+    /// The document reports on a team sport, where a country or town is mostly its team.
+    var isAboutTeamSport = false
 
     /// A type and how sure the evidence is, from 0 (no idea) to 1.
     struct Verdict: Equatable {
         var type: EntityType?
         var confidence: Double
+        /// A place's name standing for its team ("Wales beat France"): a different thing from the place.
+        var isTeam = false
 
         static let unknown = Verdict(type: nil, confidence: 0)
     }
 
     func classify(_ span: NameSpan, in tokens: [NameToken]) -> Verdict {
-        // A trailing number ("Radio 4") is not the head of the name.
         let all = span.tokens.map { tokens[$0].text }
-        let words = all.count > 1 && all.last!.allSatisfy(\.isNumber) ? Array(all.dropLast()) : all
-        let text = span.tokens.map { tokens[$0].text }.joined(separator: " ")
-        if isMatchSide(span, in: tokens), let place = gazetteer.place(text), place.kind != .region {
-            return Verdict(type: .organization, confidence: 0.97)
-        }
-        if let verdict = byShape(words, tokens: tokens, span: span) ?? byGazetteer(text, words: words) ?? byHeads(words) {
+        // A "The" kept at the start ("The Aviator") and a trailing number ("Radio 4") are not the head of the name.
+        let opensWithThe = all.count > 1 && all[0] == "The"
+        var words = opensWithThe ? Array(all.dropFirst()) : all
+        if words.count > 1, words.last!.allSatisfy(\.isNumber) { words.removeLast() }
+        let text = all.joined(separator: " ")
+        let firstWord = tokens[span.tokens.lowerBound + (opensWithThe ? 1 : 0)]
+        if let verdict = asTeam(text, span: span, in: tokens)
+            ?? byNeighboursAndLexicon(span, words: words, firstWord: firstWord, text: text, in: tokens) {
             return verdict
         }
+        return byForm(span, words: words, opensWithThe: opensWithThe, in: tokens)
+    }
+
+    /// A country or town standing for its team: a side of a match, or named outside "in …" in a
+    /// report on a team sport.
+    private func asTeam(_ text: String, span: NameSpan, in tokens: [NameToken]) -> Verdict? {
+        guard let place = gazetteer.place(text), place.kind != .region else { return nil }
+        if isMatchSide(span, in: tokens) { return Verdict(type: .organization, confidence: 0.97, isTeam: true) }
+        if isAboutTeamSport, !isLocation(span, in: tokens) { return Verdict(type: .organization, confidence: 0.8, isTeam: true) }
+        return nil
+    }
+
+    /// The nouns around the name, then the gazetteers and the head words, which a noun after the
+    /// name overrules only when they are unsure.
+    private func byNeighboursAndLexicon(_ span: NameSpan, words: [String], firstWord: NameToken, text: String,
+                                        in tokens: [NameToken]) -> Verdict? {
+        // "broadcaster Nina Adebayo" is a person; "company Sierra Wireless" stays a company.
+        if let type = describedType(span, in: tokens),
+           type != .organization || !isFullPersonalName(words, span: span) || gazetteer.isOrdinaryWord(words.last!) {
+            return Verdict(type: type, confidence: 0.8)
+        }
+        let following = followingType(span, in: tokens).flatMap { type in
+            type == .organization && isFullPersonalName(words, span: span) ? nil : Verdict(type: type, confidence: 0.7)
+        }
+        if let verdict = byShape(words, token: firstWord) ?? byGazetteer(text, words: words) ?? byHeads(words) {
+            // "Brits nominations": a small town's name is a prize here; "Beverly Hills ceremony" stays a place.
+            return verdict.confidence < 0.85 ? following ?? verdict : verdict
+        }
+        return following
+    }
+
+    /// What the name's own form says: quotes, an owner, a title, particles, a first name, a model
+    /// code, a leading "The", and failing all that its context.
+    private func byForm(_ span: NameSpan, words: [String], opensWithThe: Bool, in tokens: [NameToken]) -> Verdict {
         if isQuoted(span, in: tokens) { return Verdict(type: .other, confidence: 0.55) }
+        if isOwnedByPerson(span, in: tokens), !isFullPersonalName(words, span: span) { return Verdict(type: .other, confidence: 0.6) }
         if span.title != nil { return Verdict(type: .person, confidence: 0.95) }
         // "Osama bin Laden", "Ursula von der Leyen", "Ali al-Sistani".
         if words.count >= 3, words.dropFirst().dropLast().contains(where: EntityCues.personalParticles.contains) {
             return Verdict(type: .person, confidence: 0.8)
         }
-        if words.count >= 2, gazetteer.firstNames.contains(words[0]), !span.startsUnreliably || !gazetteer.isOrdinaryWord(words[0]),
-           words.allSatisfy({ $0.first?.isUppercase == true }) {
-            return Verdict(type: .person, confidence: 0.9)
+        if isTitleOfWork(words) { return Verdict(type: .other, confidence: 0.6) }
+        if isFullPersonalName(words, span: span) { return Verdict(type: .person, confidence: 0.9) }
+        // "Galaxy Z Fold", "Airbus A321neo": a model letter or code after the first word names a product.
+        if words.count >= 2, words.dropFirst().contains(where: isModelCode) { return Verdict(type: .other, confidence: 0.5) }
+        if opensWithThe {
+            // Mid-sentence, "The Smiths" is a band and "The Aviator" a title more often than not.
+            let isPlural = words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } == true
+            return Verdict(type: isPlural ? .organization : .other, confidence: 0.4)
         }
         return byContext(span, words: words, tokens: tokens)
+    }
+
+    /// A known first name and then capitalised words ("Nina Adebayo"), unless the first word may be
+    /// an ordinary word capitalised by its place ("Will", "Grace").
+    private func isFullPersonalName(_ words: [String], span: NameSpan) -> Bool {
+        words.count >= 2 && gazetteer.firstNames.contains(words[0]) && (!span.startsUnreliably || !gazetteer.isOrdinaryWord(words[0]))
+            && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "Love Will Tear Us Apart", "Right To Be Wrong": a capitalised pronoun, auxiliary or the like
+    /// inside a name belongs to the title of a song, book or film, not to a person or a company.
+    /// First and last words prove nothing: "Will Young", "Chris Day".
+    private func isTitleOfWork(_ words: [String]) -> Bool {
+        words.count >= 3 && words.dropFirst().dropLast().contains { word in
+            word.first?.isUppercase == true && gazetteer.isOrdinaryWord(word) && gazetteer.frequency(of: word) >= 5.8
+        }
+    }
+
+    /// A single capital ("X", "Z") or letters and digits together ("A321neo", "S5").
+    private func isModelCode(_ word: String) -> Bool {
+        (word.count == 1 && word.first!.isUppercase) || (word.contains(where: \.isNumber) && word.contains(where: \.isLetter))
     }
 
     /// A team in a match: "Wales beat England", "Scotland 18-10 Italy", "lost to Arsenal".
@@ -43,6 +109,11 @@ struct EntityClassifier {
         if let before, EntityCues.matchWords.contains(before.text) { return true }
         if let after, EntityCues.matchWords.contains(after.text) { return true }
         return after.map(isScore) == true || before.map(isScore) == true
+    }
+
+    /// "in Cardiff", "at Murrayfield": a place as the scene of something, even in a report on a match.
+    private func isLocation(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+        previousWord(before: span.tokens.lowerBound, in: tokens).map(EntityCues.locativePrepositions.contains) == true
     }
 
     /// "18-10": a score.
@@ -59,8 +130,8 @@ struct EntityClassifier {
     }
 
     /// Model names ("Su-35") and acronyms.
-    private func byShape(_ words: [String], tokens: [NameToken], span: NameSpan) -> Verdict? {
-        guard words.count == 1, let token = span.tokens.first.map({ tokens[$0] }) else { return nil }
+    private func byShape(_ words: [String], token: NameToken) -> Verdict? {
+        guard words.count == 1 else { return nil }
         if token.isModelName { return Verdict(type: .other, confidence: 0.85) }
         if token.isAllCaps, token.text.count <= 7 {
             if let place = gazetteer.place(token.text), place.kind == .country { return Verdict(type: .place, confidence: 0.95) }
@@ -107,18 +178,79 @@ struct EntityClassifier {
         return nil
     }
 
-    /// The words around the name: "gas producer Gazprom", "in Herat", "Kozhanov says".
+    /// What a lowercase noun right before the name says it is, which outweighs the name's own
+    /// words ("the film Silent Harbour", "gas producer Gazprom"); a place noun may stand before
+    /// "of" ("the town of Qarvesh"). Failing that, an apposition.
+    private func describedType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
+        if isProductOfOwner(span, in: tokens) { return .other }
+        guard let before = previousWord(before: span.tokens.lowerBound, in: tokens), before.first?.isLowercase == true else {
+            return appositiveType(span, in: tokens)
+        }
+        if before == "of" {
+            let noun = previousWord(before: span.tokens.lowerBound - 1, in: tokens)
+            return noun.flatMap { EntityCues.describingNouns[$0] } == .place ? .place : nil
+        }
+        return EntityCues.describingNouns[before] ?? appositiveType(span, in: tokens)
+    }
+
+    /// "Oscar nominations", "Oscar-winning", "Microsoft spokesman": a noun right after the name
+    /// that only prizes or only organisations take.
+    private func followingType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
+        var index = span.tokens.upperBound
+        if index + 1 < tokens.count, tokens[index].text == "-", tokens[index].range.lowerBound == tokens[index - 1].range.upperBound { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        return EntityCues.followingNouns[tokens[index].text]
+    }
+
+    /// "Google's Android software", "Samsung's Galaxy range": a name owned by another and followed
+    /// by a kind of product is that product.
+    private func isProductOfOwner(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+        guard span.tokens.lowerBound >= 2, span.tokens.upperBound < tokens.count,
+              tokens[span.tokens.lowerBound - 1].kind == .possessive, tokens[span.tokens.lowerBound - 2].isCapitalized else { return false }
+        return EntityCues.productNouns.contains(tokens[span.tokens.upperBound].text)
+    }
+
+    /// "Robbie Williams' Angels", "Alan Hollinghurst's The Line of Beauty": what a person named in
+    /// full owns is, in news, mostly a work of theirs.
+    private func isOwnedByPerson(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+        guard span.tokens.lowerBound >= 3, tokens[span.tokens.lowerBound - 1].kind == .possessive else { return false }
+        var start = span.tokens.lowerBound - 1
+        // A person's name is short; looking further back would cost time in text all in capitals.
+        while start > 0, start > span.tokens.lowerBound - 5, tokens[start - 1].isCapitalized { start -= 1 }
+        let owner = tokens[start..<(span.tokens.lowerBound - 1)].map(\.text)
+        return owner.count >= 2 && gazetteer.firstNames.contains(owner[0]) && !gazetteer.isOrdinaryWord(owner.last!)
+    }
+
+    /// The head noun of an apposition after the name: "Nordvik Air, the low-cost carrier based
+    /// in Oslo", "Hamid Kazemi, an economist at …", "Ingrid Solberg, the company’s chief executive".
+    private func appositiveType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
+        var index = span.tokens.upperBound
+        guard index + 2 < tokens.count, tokens[index].text == ",", ["the", "a", "an"].contains(tokens[index + 1].text) else { return nil }
+        index += 2
+        var head: String?
+        // The noun phrase ends at punctuation or at a word that starts what modifies it.
+        while index < tokens.count, index < span.tokens.upperBound + 8 {
+            let token = tokens[index]
+            if token.kind == .possessive || token.kind == .number {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, !EntityCues.appositionEnds.contains(token.text) else { break }
+            head = token.text
+            index += 1
+        }
+        return head.flatMap { EntityCues.describingNouns[$0] }
+    }
+
+    /// The words around the name: "in Herat", "Kozhanov says".
     private func byContext(_ span: NameSpan, words: [String], tokens: [NameToken]) -> Verdict {
         let before = previousWord(before: span.tokens.lowerBound, in: tokens)
         let after = span.tokens.upperBound < tokens.count ? tokens[span.tokens.upperBound] : nil
-        if let before, let type = EntityCues.describingNouns[before.lowercased()], before.first?.isLowercase == true {
-            return Verdict(type: type, confidence: 0.75)
-        }
         if let after, EntityCues.speechVerbs.contains(after.text) {
             // People are not "the Treasury"; a single word says "person" only when it looks like a name.
             let isInstitution = words.count == 1 && (tokens[span.tokens.lowerBound].isAllCaps || followsArticle(span.tokens.lowerBound, in: tokens)
                 || !looksLikePersonalName(words[0]))
-            return Verdict(type: isInstitution ? .organization : .person, confidence: 0.7)
+            return Verdict(type: isInstitution ? .organization : .person, confidence: isInstitution ? 0.5 : 0.7)
         }
         if words.count == 1, let word = words.first {
             if followsArticle(span.tokens.lowerBound, in: tokens) { return Verdict(type: .organization, confidence: 0.3) }

@@ -21,12 +21,21 @@ enum EntityCues {
         "Captain", "Cmdr", "Commander", "Adm", "Admiral", "Brig", "Brigadier", "Sgt", "Sergeant", "Cpl", "Corporal",
         "Marshal", "Field", "Rear", "Vice", "Gov", "Governor", "Sen", "Senator", "Rep", "Representative", "Congressman",
         "Congresswoman", "Mayor", "Judge", "Justice", "Minister", "Secretary", "Ambassador", "Envoy", "Chairman",
-        "Chairwoman", "Chief", "Director", "Deputy", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance",
-        "Commissioner", "Inspector", "Detective", "Constable", "Coach", "Manager", "Striker", "Midfielder", "Defender",
-        "Goalkeeper", "Skipper", "Captain", "Spokesman", "Spokeswoman", "Leader", "Speaker", "Comrade", "Saint", "Chief",
-        "Executive", "Deputy", "General", "Attorney", "Supt", "Superintendent", "Det", "Insp", "Rt", "Hon", "MP", "MEP",
+        "Chairwoman", "Director", "Commissioner", "Inspector", "Detective", "Constable", "Coach", "Manager", "Striker", "Midfielder", "Defender",
+        "Goalkeeper", "Skipper", "Captain", "Spokesman", "Spokeswoman", "Leader", "Speaker", "Comrade", "Saint",
+        "General", "Attorney", "Supt", "Superintendent", "Det", "Insp", "Rt", "Hon", "MP", "MEP",
         "MSP", "DJ", "QC", "CEO",
     ]
+
+    /// Abbreviations of ordinary things, written in capitals but no names: "GDP", "USB", "MPs".
+    static let commonAbbreviations: Set<String> = [
+        "GDP", "GNP", "FDI", "GMT", "BST", "PC", "ID", "USB", "CD", "DVD", "TV", "MP3", "PDF", "HIV", "DNA", "IT", "VAT",
+        "ISP", "SMS", "GPS", "LCD", "CEO", "IPO", "AGM", "HQ", "PR", "RAM", "CPU", "Mbps", "Gbps", "MB", "GB", "KB", "LP",
+        "EP", "PIN", "ATM", "MP", "MEP", "MSP", "OK", "AM", "PM", "UFO", "SUV", "FAQ", "URL", "CCTV", "NGO", "CV", "PhD",
+    ]
+
+    /// Titles that follow the name of a portfolio: "Constitutional Affairs Minister", "Culture Secretary".
+    static let portfolioTitles: Set<String> = ["Minister", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson"]
 
     /// Abbreviated roles written before a name: "Labour MP George Galloway", "DJ John Peel".
     static let roleAbbreviations: Set<String> = ["MP", "MEP", "MSP", "AM", "DJ", "QC", "CEO", "MD", "PM", "Gov", "Sen", "Rep"]
@@ -53,9 +62,9 @@ enum EntityCues {
         "Technologies", "Systems", "Software", "Pharmaceuticals", "Energy", "Petroleum", "Oil", "Gas", "Telecom",
         "Communications", "Media", "Studios", "Records", "Entertainment", "Partners", "Capital", "Securities",
         "Exchange", "Reserve", "Police", "Intelligence", "Movement", "Front", "Alliance", "Coalition", "Brotherhood",
-        "Hospital", "Church", "Mosque", "Consortium", "FC", "United", "City", "Rovers",
+        "Hospital", "Church", "Mosque", "Library", "Museum", "Gallery", "Consortium", "FC", "United", "City", "Rovers",
         "Wanderers", "Athletic", "Albion", "Rangers", "Celtic", "Orchestra", "Band", "Ensemble", "Choir", "Nations",
-        "Secretariat", "Directorate", "Inspectorate", "Executive", "Watch", "Initiative Group",
+        "Secretariat", "Directorate", "Inspectorate", "Division", "Executive", "Watch", "Initiative Group",
     ]
 
     /// First words that make a name an organisation's ("Ministry of …", "University of …").
@@ -92,7 +101,7 @@ enum EntityCues {
         for noun in ["producer", "company", "firm", "group", "giant", "agency", "newspaper", "paper", "daily", "channel",
                      "broadcaster", "network", "party", "bank", "lender", "airline", "carrier", "carmaker", "retailer", "maker",
                      "manufacturer", "operator", "club", "team", "side", "band", "label", "studio", "publisher", "insurer",
-                     "supermarket", "chain", "website", "site", "service", "organisation", "organization", "charity",
+                     "supermarket", "chain", "website", "service", "organisation", "organization", "charity",
                      "union", "body", "watchdog", "regulator", "institute", "university", "council", "ministry", "outlet",
                      "think-tank", "tank", "movement", "militia", "rebels", "consortium", "developer", "brand", "store"] {
             table[noun] = .organization
@@ -102,7 +111,7 @@ enum EntityCues {
                      "actor", "actress", "player", "striker", "coach", "manager", "boss", "leader", "president", "candidate",
                      "lawyer", "judge", "diplomat", "envoy", "ambassador", "adviser", "advisor", "colleague", "founder",
                      "economist", "scientist", "researcher", "journalist", "correspondent", "presenter", "director",
-                     "producer", "star", "musician", "rapper", "comedian", "midfielder", "defender", "goalkeeper",
+                     "star", "musician", "rapper", "comedian", "midfielder", "defender", "goalkeeper",
                      "winger", "forward", "champion", "athlete", "runner", "captain", "veteran", "politician", "mp", "mep",
                      "secretary", "commissioner", "deputy", "governor", "mayor", "senator", "general", "commander",
                      "cleric", "businessman", "businesswoman", "tycoon", "billionaire", "designer", "artist", "chef",
@@ -123,6 +132,35 @@ enum EntityCues {
         return table
     }()
 
+    /// Lowercase words right after a name that say what it is: prizes are won and nominated for,
+    /// organisations have spokesmen and shares.
+    static let followingNouns: [String: EntityType] = {
+        var table: [String: EntityType] = [:]
+        for noun in ["nomination", "nominations", "nominee", "nominees", "winning", "winner", "winners", "ceremony", "ceremonies",
+                     "shortlist", "shortlisted", "judges"] {
+            table[noun] = .other
+        }
+        for noun in ["spokesman", "spokeswoman", "spokesperson", "shares", "shareholders", "headquarters", "subsidiary",
+                     "executives", "chairman", "chairwoman"] {
+            table[noun] = .organization
+        }
+        return table
+    }()
+
+    /// Kinds of product named after their maker's possessive: "Google's Android software".
+    static let productNouns: Set<String> = [
+        "software", "system", "systems", "phone", "phones", "handset", "handsets", "smartphone", "smartphones", "console",
+        "consoles", "range", "browser", "device", "devices", "player", "players", "chip", "chips", "tablet", "app", "model",
+        "models", "car", "cars", "game", "games", "service", "programme", "program", "network", "jet", "jets", "drug",
+    ]
+
+    /// Words that end the noun phrase of an apposition: prepositions, relatives and participles
+    /// that start what modifies its head ("the carrier based in Oslo", "an economist at …").
+    static let appositionEnds: Set<String> = [
+        "of", "at", "in", "on", "for", "from", "with", "by", "to", "who", "which", "that", "whose", "based", "and", "or",
+        "since", "until", "after", "before", "said", "says", "has", "had", "is", "was", "will", "would",
+    ]
+
     /// Verbs of speaking and thinking that follow people more than anything else.
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "tells", "added", "adds", "argued", "argues", "believes", "believed", "thinks", "thought",
@@ -136,6 +174,20 @@ enum EntityCues {
     static let matchWords: Set<String> = [
         "beat", "beats", "beating", "defeated", "thrashed", "edged", "hammered", "v", "vs", "versus", "overcame", "outplayed",
     ]
+
+    /// Prepositions of where something happens: the place stays a place in a report on a match.
+    static let locativePrepositions: Set<String> = ["in", "at", "near", "outside", "across", "throughout", "around", "towards", "toward"]
+
+    /// Words of reports on team sports: several of them make a document one, where countries and
+    /// towns named on their own are mostly teams.
+    static let teamSportWords: Set<String> = [
+        "coach", "squad", "match", "matches", "striker", "midfielder", "defender", "keeper", "goalkeeper", "flanker", "winger",
+        "fly-half", "scrum-half", "fixture", "fixtures", "replay", "kick-off", "half-time", "scored", "goal", "goals", "tries",
+        "penalty", "penalties", "league", "premiership", "caps", "cap", "v", "side", "sides",
+    ]
+
+    /// Distinct team-sport words that make a document a report on a team sport.
+    static let teamSportEvidence = 3
 
     /// Prepositions that put a place after them more often than not.
     static let placePrepositions: Set<String> = ["in", "to", "from", "across", "near", "into", "throughout", "towards", "toward", "via"]

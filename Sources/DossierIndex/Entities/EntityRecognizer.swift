@@ -24,7 +24,7 @@ public struct EntityRecognizer: Sendable {
         let sentences = prepare(document)
         let (knownNames, knownLowercase) = vocabulary(of: sentences)
         let finder = CandidateFinder(gazetteer: gazetteer, knownNames: knownNames, knownLowercase: knownLowercase)
-        let classifier = EntityClassifier(gazetteer: gazetteer)
+        let classifier = EntityClassifier(gazetteer: gazetteer, isAboutTeamSport: Self.isAboutTeamSport(sentences))
         var mentions: [ExtractedMention] = []
         var definitions: [(short: Int, long: Int)] = []
         for sentence in sentences {
@@ -50,9 +50,10 @@ public struct EntityRecognizer: Sendable {
         document.sentences.enumerated().map { index, sentence in
             let scalars = Array(sentence.text.unicodeScalars)
             let tokens = NameTokenizer.tokens(of: scalars)
-            let isHeading = document.paragraphs[sentence.paragraph].isHeading || Self.isTitleCase(tokens)
+            // A heading in sentence case ("Ad sales boost Time Warner profit") has capitals as telling as prose.
+            let isTitleCase = Self.isTitleCase(tokens, capitalized: document.paragraphs[sentence.paragraph].isHeading ? 1 : 3)
             return PreparedSentence(index: index, start: sentence.range.lowerBound, scalars: scalars, tokens: tokens,
-                                    reliability: isHeading || Self.isMostlyCapitals(scalars) ? .none : .ordinary)
+                                    reliability: isTitleCase || Self.isMostlyCapitals(scalars) ? .none : .ordinary)
         }
     }
 
@@ -60,17 +61,21 @@ public struct EntityRecognizer: Sendable {
     static let titleCaseExceptions: Set<String> = ["a", "an", "the", "and", "but", "or", "nor", "for", "on", "at", "to", "from",
                                                    "by", "of", "in", "with", "as", "vs", "v", "into", "over", "per", "up"]
 
-    /// A headline in Title Case: several capitalised words and no other lowercase word than the
-    /// small ones headlines leave alone. A sentence full of names still has its verbs in lowercase.
-    static func isTitleCase(_ tokens: [NameToken]) -> Bool {
+    /// A headline in Title Case: at least `capitalized` capitalised words and no other lowercase
+    /// word than the small ones headlines leave alone. A sentence full of names still has its verbs in lowercase.
+    static func isTitleCase(_ tokens: [NameToken], capitalized: Int = 3) -> Bool {
         let words = tokens.filter { $0.kind == .word }
-        guard words.filter(\.isCapitalized).count >= 3 else { return false }
+        guard words.filter(\.isCapitalized).count >= capitalized else { return false }
         return words.allSatisfy { $0.isCapitalized || $0.isAllCaps || titleCaseExceptions.contains($0.text) || $0.text.first?.isNumber == true }
     }
 
     static func isMostlyCapitals(_ scalars: [Unicode.Scalar]) -> Bool {
-        let letters = scalars.filter(\.isLetter)
-        return letters.count >= 12 && letters.filter(\.isUppercaseLetter).count * 10 >= letters.count * 8
+        var letters = 0, capitals = 0
+        for scalar in scalars where scalar.isLetter {
+            letters += 1
+            if scalar.isUppercaseLetter { capitals += 1 }
+        }
+        return letters >= 12 && capitals * 10 >= letters * 8
     }
 
     /// Words that open a capitalised run inside running text, and words seen in lowercase: what
@@ -91,13 +96,26 @@ public struct EntityRecognizer: Sendable {
         return (names, lowercase)
     }
 
+    /// Whether the document uses enough of the words of team sports to be a report on one.
+    private static func isAboutTeamSport(_ sentences: [PreparedSentence]) -> Bool {
+        var seen = Set<String>()
+        for sentence in sentences {
+            for token in sentence.tokens where token.isLowercaseWord && EntityCues.teamSportWords.contains(token.text) {
+                seen.insert(token.text)
+                if seen.count >= EntityCues.teamSportEvidence { return true }
+            }
+        }
+        return false
+    }
+
     // MARK: Mentions
 
     private func makeMention(_ span: NameSpan, sentence: PreparedSentence, verdict: EntityClassifier.Verdict) -> ExtractedMention {
         let first = sentence.tokens[span.tokens.lowerBound], last = sentence.tokens[span.tokens.upperBound - 1]
         let text = MappedText.string(from: sentence.scalars[first.range.lowerBound..<last.range.upperBound])
         let range = (sentence.start + first.range.lowerBound)..<(sentence.start + last.range.upperBound)
-        let canonical = gazetteer.place(text).map { $0.kind == .city || $0.kind == .country ? $0.name : text } ?? text
+        var canonical = gazetteer.place(text).map { $0.kind == .city || $0.kind == .country ? $0.name : text } ?? text
+        if verdict.isTeam { canonical += " (team)" }
         return ExtractedMention(sentence: sentence.index, range: range, text: text, type: verdict.type, confidence: verdict.confidence,
                                 key: NameKey.of(canonical), fullName: canonical)
     }

@@ -4,13 +4,18 @@ enum NameTokenizer {
     static func tokens(of sentence: [Unicode.Scalar]) -> [NameToken] {
         var tokens: [NameToken] = []
         var index = 0
+        // Inside 'single quotes' a closing apostrophe after an s is the quote, not a possessive.
+        var isQuoteOpen = false
         while index < sentence.count {
             let scalar = sentence[index]
             if scalar.isSpace {
                 index += 1
-            } else if isApostrophe(scalar), isPossessive(sentence, at: index), let last = tokens.last, last.kind == .word {
+            } else if isApostrophe(scalar), isPossessive(sentence, at: index), let last = tokens.last, last.kind == .word || last.kind == .number {
                 tokens.append(NameToken(range: index..<(index + 2), text: MappedText.string(from: sentence[index..<(index + 2)]), kind: .possessive))
                 index += 2
+            } else if isApostrophe(scalar), !isQuoteOpen, let last = tokens.last, isPluralPossessive(sentence, at: index, after: last) {
+                tokens.append(NameToken(range: index..<(index + 1), text: String(scalar), kind: .possessive))
+                index += 1
             } else if scalar.isLetterOrDigit {
                 let end = wordEnd(sentence, from: index)
                 let text = MappedText.string(from: sentence[index..<end])
@@ -18,6 +23,7 @@ enum NameTokenizer {
                 tokens.append(NameToken(range: index..<end, text: text, kind: isNumber ? .number : .word))
                 index = end
             } else {
+                if isApostrophe(scalar) || scalar == "‘" { isQuoteOpen = index == 0 || !sentence[index - 1].isLetterOrDigit }
                 tokens.append(NameToken(range: index..<(index + 1), text: String(scalar), kind: .punctuation))
                 index += 1
             }
@@ -25,9 +31,16 @@ enum NameTokenizer {
         return tokens
     }
 
+    /// The apostrophe of "Williams' song": right after a word ending in s, before a space or the end.
+    private static func isPluralPossessive(_ text: [Unicode.Scalar], at index: Int, after last: NameToken) -> Bool {
+        last.kind == .word && last.range.upperBound == index && (last.text.hasSuffix("s") || last.text.hasSuffix("S"))
+            && (index + 1 == text.count || text[index + 1].isSpace)
+    }
+
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
 
-    static let descriptiveSuffixes: Set<String> = ["style", "type", "wide", "bound", "era", "friendly", "born", "run", "made", "only", "specific", "centric"]
+    static let descriptiveSuffixes: Set<String> = ["style", "type", "wide", "bound", "era", "friendly", "born", "run", "made", "only", "specific",
+                                                   "centric", "winning"]
 
     /// A lowercase word such as "based", "led", "backed" or "style" that turns the name before it into an adjective.
     private static func isDescriptiveSuffix(_ text: [Unicode.Scalar], from start: Int) -> Bool {
@@ -57,6 +70,10 @@ enum NameTokenizer {
             switch text[end] {
             case "-", "‑":
                 guard let next, next.isLetterOrDigit else { return end }
+                // A lowercase prefix before a name is not part of it ("anti-Labour", "post-World
+                // Cup"), but a particle is ("al-Assad").
+                if next.isUppercaseLetter, text[start..<end].allSatisfy(\.isLowercaseLetter),
+                   !NameToken.particlePrefixes.contains(MappedText.string(from: text[start...end])) { return end }
                 // Two capitalised words joined by a hyphen ("Iran-Russia", "Ali-Akbar") stay apart
                 // here; the candidate finder decides whether they are one name or two.
                 if text[start].isUppercaseLetter, next.isUppercaseLetter, !text[start..<end].contains(where: \.isDigit) { return end }

@@ -144,10 +144,17 @@ def demonyms(country_table):
 def subdivisions():
     rows = []
     for entry in load("iso_3166-2.json")["3166-2"]:
-        name = entry["name"]
-        if LATIN_NAME.match(name):
+        for name in subdivision_names(entry["name"]):
             rows.append((name, entry["code"].split("-")[0], entry["type"]))
     return rows
+
+
+def subdivision_names(name):
+    """The Latin-script names in an iso-codes subdivision name: "Wales [Cymru GB-CYM]" gives
+    Wales and Cymru, "Girona [Gerona]" Girona and Gerona."""
+    match = re.match(r"^(.*?) \[(.*?)(?: [A-Z]{2}-[A-Z0-9]+)?\]$", name)
+    names = match.groups() if match else (name,)
+    return [each for each in dict.fromkeys(names) if LATIN_NAME.match(each)]
 
 
 def cities():
@@ -201,7 +208,7 @@ def common_words(limit=40_000):
     return [(word, wordfreq.zipf_frequency(word, "en")) for word in wordfreq.top_n_list("en", limit) if word.isalpha()]
 
 
-def lowercase_shares(corpus, minimum=5):
+def lowercase_shares(corpus, minimum=3):
     """For each word seen at least `minimum` times inside sentences, the share of those times it
     was written in lowercase: near 1 for ordinary words, near 0 for names. Words at the start of a
     sentence say nothing and are not counted."""
