@@ -23,6 +23,18 @@ struct EntityRecognitionTests {
         #expect(names == [])
     }
 
+    @Test(arguments: [("Negotiators returned to Vienna on Monday.", ["Vienna/place"]),
+                      ("Analysts in Baku were cautious.", ["Baku/place"]),
+                      ("Williams returned to Vienna on Monday.", ["Williams/person", "Vienna/place"])])
+    func thePluralOfAnOrdinaryWordOpeningASentenceIsNoName(_ sentence: String, expected: [String]) throws {
+        #expect(try typedNames(in: sentence) == expected)
+    }
+
+    @Test func theFirstWordOfASeasNameUsedAsAnAdjectiveIsNoName() throws {
+        #expect(try typedNames(in: "Gas flows from the Caspian coast to the Black Sea.") == ["Black Sea/place"])
+        #expect(try typedNames(in: "Ships crossed the Caspian Sea.") == ["Caspian Sea/place"])
+    }
+
     @Test func anOrdinaryWordBeforeANameAtTheStartIsDropped() throws {
         let names = try typedNames(in: "Yesterday Moscow announced new tariffs.")
         #expect(names == ["Moscow/place"])

@@ -138,6 +138,8 @@ struct CandidateFinder {
         if EntityCues.titles.contains(stripped(first.text)) || EntityCues.roleAbbreviations.contains(first.text)
             || isCommonAbbreviation(first.text) || isDemonymNoun(first) { return false }
         if first.isAllCaps { return !isEmphasis(span, tokens: tokens) }
+        // "the Caspian coast": the first word of a sea's or region's name used as an adjective.
+        if gazetteer.place(first.text) == nil, gazetteer.opensRegionName(first.text) { return false }
         // A lone ordinary word capitalised after an article ("the Bill", "the Act") is seldom a
         // name; capitalised elsewhere mid-sentence ("voted Labour", "fans of Blur") it is one.
         return gazetteer.place(first.text) != nil || !gazetteer.isOrdinaryWord(first.text) || !followsArticle(span, tokens: tokens)
@@ -404,5 +406,19 @@ struct CandidateFinder {
             return true
         }
         return !knownLowercase.contains(text.lowercased()) && !gazetteer.isOrdinaryWord(text) && !gazetteer.demonyms.contains(text)
+            && !isPluralOfOrdinaryWord(text)
     }
+
+    /// "Negotiators", "Analysts": the plural of an ordinary word, opening a sentence; not a
+    /// name unless the word is also a known first name or surname ("Williams").
+    private func isPluralOfOrdinaryWord(_ text: String) -> Bool {
+        guard text.count > 4, text.hasSuffix("s"), !text.hasSuffix("ss"), !gazetteer.surnames.contains(text), !gazetteer.firstNames.contains(text) else {
+            return false
+        }
+        let singular = String(text.dropLast())
+        return gazetteer.isOrdinaryWord(singular) || gazetteer.frequency(of: singular) >= Self.englishWordFrequency
+    }
+
+    /// A word at least this frequent (Zipf) is an English word, if not a common one.
+    static let englishWordFrequency = 3.0
 }

@@ -86,15 +86,19 @@ public struct EntityRecognizer: Sendable {
         for sentence in sentences where sentence.reliability == .ordinary {
             for (index, token) in sentence.tokens.enumerated() where token.kind == .word && index > 0 {
                 let previous = sentence.tokens[index - 1]
+                // A quotation mark inside a sentence ("voted for 'Starlings'") leaves the capital meaningful.
+                let quotedAfterWord = index > 1 && Self.quotationMarks.contains(previous.text) && sentence.tokens[index - 2].isLowercaseWord
                 if token.isLowercaseWord {
                     lowercase.insert(token.text)
-                } else if token.isCapitalized, previous.isLowercaseWord || previous.text == "," || previous.kind == .number {
+                } else if token.isCapitalized, previous.isLowercaseWord || previous.text == "," || previous.kind == .number || quotedAfterWord {
                     names.insert(token.text)
                 }
             }
         }
         return (names, lowercase)
     }
+
+    static let quotationMarks: Set<String> = ["'", "\"", "‘", "“"]
 
     /// Whether the document uses enough of the words of team sports to be a report on one.
     private static func isAboutTeamSport(_ sentences: [PreparedSentence]) -> Bool {

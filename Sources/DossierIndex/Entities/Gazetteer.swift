@@ -14,6 +14,8 @@ final class Gazetteer: Sendable {
     /// How often a word is written in lowercase inside sentences of English news: near 1 for
     /// ordinary words, near 0 for names.
     let lowercaseShare: [String: Double]
+    /// First words of multi-word regions and seas, by key.
+    let regionFirstWords: Set<String>
 
     /// The gazetteer built from the shipped resources, loaded on first use.
     static let shared: Gazetteer = (try? Gazetteer.load())
@@ -27,6 +29,9 @@ final class Gazetteer: Sendable {
         self.demonyms = demonyms
         self.wordFrequency = wordFrequency
         self.lowercaseShare = lowercaseShare
+        regionFirstWords = Set(places.compactMap { key, entry in
+            entry.kind == .region && key.contains(" ") ? key.split(separator: " ").first.map(String.init) : nil
+        })
     }
 
     static func load() throws -> Gazetteer {
@@ -93,6 +98,11 @@ final class Gazetteer: Sendable {
     }
 
     func place(_ name: String) -> PlaceEntry? { places[NameKey.of(name)] }
+
+    /// Whether the word opens the name of a known region or sea ("Caspian" of "Caspian Sea").
+    func opensRegionName(_ word: String) -> Bool {
+        regionFirstWords.contains(NameKey.of(word))
+    }
 
     /// "European", "African", "Eurasian": the adjective of a continent or region rather than of a
     /// country, which opens names of bodies that span it ("Eurasian Economic Union").
