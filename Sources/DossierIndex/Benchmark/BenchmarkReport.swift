@@ -11,6 +11,10 @@ public struct BenchmarkReport: Sendable, Encodable {
     /// Per-keystroke time of a plain FTS5 ranked query for the same match expression.
     public var fts5: Percentiles
     public var extraction: ExtractionBenchmark.Report
+    /// Claims found and cross-references made when every claim is linked afresh, and how long that took.
+    public var claims: Int
+    public var claimLinks: Int
+    public var linkSeconds: Double
 
     public var indexMegabytesPerSecond: Double { Double(bytes) / 1_000_000 / max(indexSeconds, 0.000_001) }
     public var indexDocumentsPerSecond: Double { Double(documents) / max(indexSeconds, 0.000_001) }
@@ -27,6 +31,7 @@ public struct BenchmarkReport: Sendable, Encodable {
         case extractionMegabytesPerSecond = "extraction_mb_per_s"
         case allCapitals = "extraction_all_caps_mb_per_s", noCapitals = "extraction_no_capitals_mb_per_s"
         case singleLine = "extraction_single_line_mb_per_s"
+        case claims, claimLinks = "claim_links", linkSeconds = "link_seconds"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -51,6 +56,9 @@ public struct BenchmarkReport: Sendable, Encodable {
         try container.encode(Self.rounded(extraction.allCapitalsMegabytesPerSecond), forKey: .allCapitals)
         try container.encode(Self.rounded(extraction.noCapitalsMegabytesPerSecond), forKey: .noCapitals)
         try container.encode(Self.rounded(extraction.singleLineMegabytesPerSecond), forKey: .singleLine)
+        try container.encode(claims, forKey: .claims)
+        try container.encode(claimLinks, forKey: .claimLinks)
+        try container.encode(Self.rounded(linkSeconds), forKey: .linkSeconds)
     }
 
     private static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

@@ -39,11 +39,19 @@ public struct CorpusBenchmark: Sendable {
                 fts5.append(try Self.time { try Self.plainFTS5(expression, in: corpus) }.seconds * 1000)
             }
         }
+        progress("linking claims afresh")
+        let (links, linkSeconds) = try Self.time {
+            try corpus.store.database.write { db -> (claims: Int, links: Int) in
+                try ClaimIndex.rebuild(db)
+                return (try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM claimLink") ?? 0)
+            }
+        }
         progress("extracting entities on one core")
         let extraction = try ExtractionBenchmark(root: root).run()
         return BenchmarkReport(corpus: root.path, documents: try corpus.statistics().documents, bytes: bytes, indexSeconds: indexSeconds,
                                warmOpenMilliseconds: warmSeconds * 1000, keystrokes: dossier.count,
-                               keystroke: Percentiles(milliseconds: dossier), fts5: Percentiles(milliseconds: fts5), extraction: extraction)
+                               keystroke: Percentiles(milliseconds: dossier), fts5: Percentiles(milliseconds: fts5), extraction: extraction,
+                               claims: links.claims, claimLinks: links.links, linkSeconds: linkSeconds)
     }
 
     /// The query an FTS5 user would write: rank everything, keep the best 200.

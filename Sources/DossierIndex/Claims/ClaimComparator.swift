@@ -3,18 +3,18 @@
 /// subject and event carry incompatible ones or are placed in different countries, `related`
 /// when they are about the same specific thing with nothing to compare. It errs towards no link.
 struct ClaimComparator {
-    /// How much a feature's frequency in the corpus leaves of its weight, from 0 to 1: a word in
-    /// every claim of the corpus says nothing about what a claim is about.
-    let corpusFactor: (String) -> Double
     /// Wording similarity needed for each kind of link.
     var relatedThreshold = 0.42
     var agreementThreshold = 0.2
     var conflictThreshold = 0.3
     var eventConflictThreshold = 0.38
 
-    func link(_ first: Claim, _ second: Claim) -> ClaimLink? {
-        guard first.documentID != second.documentID else { return nil }
-        let similarity = self.similarity(first, second)
+    /// Below this similarity no kind of link is possible, so comparing stops there.
+    var leastSimilarity: Double { min(agreementThreshold, conflictThreshold, relatedThreshold) }
+
+    /// The link between two claims whose features have `similarity` (see ``WeightedFeatures``), if any.
+    func link(_ first: Claim, _ second: Claim, similarity: Double) -> ClaimLink? {
+        guard first.documentID != second.documentID, similarity >= leastSimilarity else { return nil }
         let sharedEntities = Set(first.entities.filter { !$0.isLocation }.map(\.id)).intersection(second.entities.filter { !$0.isLocation }.map(\.id))
         let differentPeriods = Self.areDifferentPeriods(first.dates, second.dates)
         if let link = compareAmounts(first, second, similarity: similarity, differentPeriods: differentPeriods) { return link }
@@ -22,19 +22,6 @@ struct ClaimComparator {
         if let link = comparePlaces(first, second, similarity: similarity, sharedEntities: sharedEntities.count) { return link }
         guard similarity >= relatedThreshold, !sharedEntities.isEmpty || similarity >= relatedThreshold + 0.15 else { return nil }
         return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .related, score: similarity)
-    }
-
-    /// Cosine similarity of the two claims' features, each weighted by its rarity in English and
-    /// in the corpus.
-    func similarity(_ first: Claim, _ second: Claim) -> Double {
-        let (a, b) = (first.features, second.features)
-        func weight(_ feature: String, _ claim: Claim) -> Double {
-            let value = claim.rarity(of: feature) * corpusFactor(feature)
-            return value * value
-        }
-        let shared = a.intersection(b).reduce(0.0) { $0 + (weight($1, first) * weight($1, second)).squareRoot() }
-        let norms = a.reduce(0.0) { $0 + weight($1, first) } * b.reduce(0.0) { $0 + weight($1, second) }
-        return norms > 0 ? shared / norms.squareRoot() : 0
     }
 
     // MARK: Values

@@ -97,7 +97,8 @@ enum ClaimIndex {
     struct Linker {
         let weights: FeatureWeights
         let changed: Set<Int64>
-        private var cache: [Int64: Claim] = [:]
+        private var cache: [Int64: (claim: Claim, features: WeightedFeatures)] = [:]
+        private var postings: [String: [(sentence: Int64, document: Int64)]] = [:]
         private let decoder = JSONDecoder()
 
         init(weights: FeatureWeights, changed: Set<Int64>) {
@@ -106,36 +107,57 @@ enum ClaimIndex {
         }
 
         mutating func link(document: Int64, _ db: Database) throws {
-            let comparator = ClaimComparator(corpusFactor: weights.factor)
-            let changedList = "[" + changed.map(String.init).joined(separator: ",") + "]"
-            for claim in try claims(where: "documentId = ?", [document], db) {
-                let rare = claim.features.filter(weights.isRare)
-                guard !rare.isEmpty else { continue }
-                let candidates = try Int64.fetchAll(db, sql: """
-                    SELECT sentenceId FROM claimFeature
-                    WHERE feature IN (SELECT value FROM json_each(?)) AND documentId != ?
-                      AND (documentId NOT IN (SELECT value FROM json_each(?)) OR documentId < ?)
-                    GROUP BY sentenceId ORDER BY count(*) DESC LIMIT ?
-                    """, arguments: [Self.jsonArray(rare), document, changedList, document, ClaimIndex.candidateLimit])
-                let links = try candidates.compactMap { try comparator.link(claim, self.claim(id: $0, db)) }
-                    .sorted { $0.score > $1.score }.prefix(ClaimIndex.linksPerClaim)
-                for link in links { try Self.insert(link, firstDocument: document, db) }
+            let comparator = ClaimComparator()
+            let claims = try self.claims(where: "documentId = ?", [document], db)
+            try loadPostings(for: Set(claims.flatMap(\.features).filter(weights.isRare)), db)
+            for claim in claims {
+                let features = WeightedFeatures(claim, corpusFactor: weights.factor)
+                var links: [ClaimLink] = []
+                for candidate in candidates(for: claim) {
+                    let other = try self.claim(id: candidate, db)
+                    if let link = comparator.link(claim, other.claim, similarity: features.similarity(to: other.features)) { links.append(link) }
+                }
+                for link in links.sorted(by: { $0.score > $1.score }).prefix(ClaimIndex.linksPerClaim) {
+                    try Self.insert(link, firstDocument: document, secondDocument: try self.claim(id: link.second, db).claim.documentID, db)
+                }
             }
         }
 
-        private mutating func claim(id: Int64, _ db: Database) throws -> Claim {
+        /// The claims sharing most rare features with `claim`, in documents it may be linked to now.
+        private func candidates(for claim: Claim) -> [Int64] {
+            var shared: [Int64: Int] = [:]
+            for feature in claim.features {
+                for posting in postings[feature] ?? [] where posting.document != claim.documentID
+                    && (!changed.contains(posting.document) || posting.document < claim.documentID) {
+                    shared[posting.sentence, default: 0] += 1
+                }
+            }
+            return shared.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(ClaimIndex.candidateLimit).map(\.key)
+        }
+
+        /// Reads which claims have each of these features, once per feature.
+        private mutating func loadPostings(for features: Set<String>, _ db: Database) throws {
+            let missing = features.filter { postings[$0] == nil }
+            guard !missing.isEmpty else { return }
+            for feature in missing { postings[feature] = [] }
+            let rows = try Row.fetchCursor(db, sql: "SELECT feature, sentenceId, documentId FROM claimFeature WHERE feature IN (SELECT value FROM json_each(?))",
+                                           arguments: [Self.jsonArray(missing)])
+            while let row = try rows.next() { postings[row[0], default: []].append((row[1], row[2])) }
+        }
+
+        private mutating func claim(id: Int64, _ db: Database) throws -> (claim: Claim, features: WeightedFeatures) {
             if let cached = cache[id] { return cached }
             let claim = try claims(where: "sentenceId = ?", [id], db)[0]
-            cache[id] = claim
-            return claim
+            let prepared = (claim, WeightedFeatures(claim, corpusFactor: weights.factor))
+            cache[id] = prepared
+            return prepared
         }
 
         private func claims(where condition: String, _ arguments: StatementArguments, _ db: Database) throws -> [Claim] {
             try Data.fetchAll(db, sql: "SELECT data FROM claim WHERE \(condition)", arguments: arguments).map { try decoder.decode(Claim.self, from: $0) }
         }
 
-        private static func insert(_ link: ClaimLink, firstDocument: Int64, _ db: Database) throws {
-            let secondDocument = try Int64.fetchOne(db, sql: "SELECT documentId FROM claim WHERE sentenceId = ?", arguments: [link.second]) ?? 0
+        private static func insert(_ link: ClaimLink, firstDocument: Int64, secondDocument: Int64, _ db: Database) throws {
             let ordered = link.first < link.second
             try db.execute(sql: """
                 INSERT OR REPLACE INTO claimLink (first, second, firstDocument, secondDocument, relation, score, firstValues, secondValues)
