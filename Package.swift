@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DossierIndexTests", dependencies: ["DossierIndex"]),
+        .testTarget(name: "DossierIndexTests", dependencies: ["DossierIndex"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierIndex"], exclude: ["Snapshots"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: ["DossierIndex"]),
     ]
