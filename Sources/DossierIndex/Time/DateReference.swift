@@ -57,6 +57,14 @@ enum DateReference: Equatable, Sendable {
         }
     }
 
+    /// Whether the sentence's tense chooses the period: "in July", "on Friday".
+    var dependsOnTense: Bool {
+        switch self {
+        case .partOfYear(_, .occurrence(.byTense)), .weekday(_, .byTense), .weekend(.byTense): return true
+        default: return false
+        }
+    }
+
     /// The same reference in the year `year`, for a range whose other end states the year.
     func withYear(_ year: Int) -> DateReference {
         guard case let .partOfYear(template, .occurrence) = self else { return self }

@@ -13,7 +13,7 @@ public enum DocumentDateInference {
         var statedYears: [Int] = []
         var mentionedYear: Int?
         for sentence in document.sentences {
-            let tagged = tagger.tag(Array(sentence.text.unicodeScalars), resolver: unanchored, mentionedYear: &mentionedYear)
+            let tagged = tagger.tag(Array(sentence.text.unicodeScalars), resolver: unanchored, mentionedYear: &mentionedYear, everyTense: true)
             for item in tagged where item.tense == .past {
                 guard let value = reportedDay(item.expression) else { continue }
                 if latest.map({ value.lastDay > $0.lastDay }) ?? true { latest = value }

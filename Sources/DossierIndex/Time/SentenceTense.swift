@@ -12,36 +12,53 @@ struct SentenceTense: Sendable {
         var tense: Tense
     }
 
+    /// What a word says about tense.
+    private enum Cue {
+        case future
+        /// Future when "to" follows: "plans to", "is to", "is expected to".
+        case futureBeforeTo
+        /// "due", future unless it means "because of" ("due to the war").
+        case due
+        case pastAuxiliary
+        case irregularPast
+        /// Reporting verbs ("said", "told") only count when no other verb does: "officials said the
+        /// talks will resume in March" speaks of a future March.
+        case reporting
+        /// Ends in "ed" without being a past tense.
+        case notPast
+    }
+
     private var markers: [Marker] = []
     /// The clause of each token, counted from the sentence start: commas, semicolons, colons,
     /// brackets and dashes between words separate clauses.
     private var clauses: [Int] = []
-    /// The tense of reporting verbs ("said", "told"), which only counts when no other verb does:
-    /// "officials said the talks will resume in March" speaks of a future March.
     private var reportingTense: Tense = .unknown
 
-    private static let futureWords: Set<String> = ["will", "shall", "would", "ll", "must", "should", "might", "could"]
-    /// Words that speak of the future when "to" follows: "plans to", "is to", "is expected to".
-    private static let futureBeforeTo: Set<String> = [
-        "plans", "plan", "planning", "intends", "aims", "expected", "expects", "scheduled", "set", "going", "is", "are",
-    ]
-    private static let pastAuxiliaries: Set<String> = ["was", "were", "had", "did"]
-    private static let reportingVerbs: Set<String> = ["said", "told", "added", "reported", "stated", "announced", "noted", "wrote"]
-    private static let irregularPast: Set<String> = [
-        "began", "became", "bought", "brought", "built", "came", "caught", "chose", "drew", "drove", "fell", "felt", "flew",
-        "fought", "forgot", "found", "gave", "got", "grew", "held", "knew", "led", "left", "lost", "made", "meant", "met",
-        "paid", "ran", "rose", "sank", "saw", "sent", "shook", "sold", "sought", "spent", "spoke", "stole", "stood",
-        "struck", "swore", "taught", "thought", "threw", "took", "tore", "understood", "went", "withdrew", "won", "wore", "wrote",
-        "overtook", "undertook", "arose", "broke", "froze", "hid", "kept", "slept", "swept",
-    ]
-    /// Words ending in "ed" that are not past tenses.
-    private static let notPastEd: Set<String> = [
-        "hundred", "united", "limited", "related", "based", "advanced", "detailed", "interested", "sophisticated",
-        "supposed", "naked", "wicked", "sacred", "beloved", "red", "bed", "shed", "wed", "fed", "led", "unprecedented",
-        "expected", "scheduled", "planned",
-    ]
+    private static let cues: [String: Cue] = {
+        var cues: [String: Cue] = [:]
+        for word in ["will", "shall", "would", "ll", "must", "should", "might", "could"] { cues[word] = .future }
+        for word in ["plans", "plan", "planning", "intends", "aims", "expected", "expects", "scheduled", "set", "going", "is", "are"] {
+            cues[word] = .futureBeforeTo
+        }
+        cues["due"] = .due
+        for word in ["was", "were", "had", "did"] { cues[word] = .pastAuxiliary }
+        for word in ["said", "told", "added", "reported", "stated", "announced", "noted", "wrote"] { cues[word] = .reporting }
+        for word in [
+            "began", "became", "bought", "brought", "built", "came", "caught", "chose", "drew", "drove", "fell", "felt", "flew",
+            "fought", "forgot", "found", "gave", "got", "grew", "held", "knew", "led", "left", "lost", "made", "meant", "met",
+            "paid", "ran", "rose", "sank", "saw", "sent", "shook", "sold", "sought", "spent", "spoke", "stole", "stood",
+            "struck", "swore", "taught", "thought", "threw", "took", "tore", "understood", "went", "withdrew", "won", "wore",
+            "overtook", "undertook", "arose", "broke", "froze", "hid", "kept", "slept", "swept",
+        ] { cues[word] = .irregularPast }
+        for word in [
+            "hundred", "united", "limited", "related", "based", "advanced", "detailed", "interested", "sophisticated",
+            "supposed", "naked", "wicked", "sacred", "beloved", "red", "bed", "shed", "wed", "fed", "unprecedented",
+        ] { cues[word] = .notPast }
+        return cues
+    }()
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"]
     private static let presentAuxiliaries: Set<String> = ["is", "are", "am", "be", "been", "being", "to", "will", "would"]
+    private static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")"]
 
     init(tokens: [TimeToken]) {
         var clause = 0
@@ -50,15 +67,14 @@ struct SentenceTense: Sendable {
             if token.kind == .symbol, Self.clauseBreaks.contains(token.text) || (token.isDash && token.isSpaced) { clause += 1 }
             clauses.append(clause)
             guard token.isWord, !token.text.isEmpty else { continue }
-            if Self.reportingVerbs.contains(token.text) {
+            let cue = Self.cues[token.text]
+            if cue == .reporting {
                 reportingTense = .past
-            } else if let tense = Self.tense(of: index, in: tokens) {
+            } else if let tense = Self.tense(of: index, cue: cue, in: tokens) {
                 markers.append(Marker(index: index, clause: clause, tense: tense))
             }
         }
     }
-
-    private static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")"]
 
     /// The tense of the verb nearest to token `index` in its clause, else in the sentence, else of the reporting verbs.
     func tense(near index: Int) -> Tense {
@@ -74,36 +90,46 @@ struct SentenceTense: Sendable {
         return best
     }
 
-    private static func tense(of index: Int, in tokens: [TimeToken]) -> Tense? {
+    private static func tense(of index: Int, cue: Cue?, in tokens: [TimeToken]) -> Tense? {
         let word = tokens[index].text
-        if futureWords.contains(word) || (word == "may" && !tokens[index].isCapitalized) { return .future }
-        if futureBeforeTo.contains(word), index + 1 < tokens.count, tokens[index + 1].text == "to",
-           index + 2 < tokens.count, !determiners.contains(tokens[index + 2].text), !tokens[index + 2].isNumber {
+        switch cue {
+        case .future: return .future
+        case .futureBeforeTo:
+            guard index + 2 < tokens.count, tokens[index + 1].text == "to", !determiners.contains(tokens[index + 2].text),
+                  !tokens[index + 2].isNumber else { return nil }
             return auxiliaryTense(before: index, in: tokens) ?? .future
-        }
-        if word == "due" {
+        case .due:
             let causal = index + 2 < tokens.count && tokens[index + 1].text == "to" && determiners.contains(tokens[index + 2].text)
             return causal ? nil : auxiliaryTense(before: index, in: tokens) ?? .future
+        case .pastAuxiliary: return .past
+        case .reporting, .notPast: return nil
+        case .irregularPast: return participleOrPast(index, in: tokens)
+        case nil:
+            if word == "may" && !tokens[index].isCapitalized { return .future }
+            return isRegularPast(word) ? participleOrPast(index, in: tokens) : nil
         }
-        if pastAuxiliaries.contains(word) { return .past }
-        guard irregularPast.contains(word) || isRegularPast(word) else { return nil }
-        // A participle after "be", "will" or "to" belongs to that verb ("will be held"), and one after
-        // a determiner is an adjective ("the proposed deal").
-        let previous = index > 0 ? tokens[index - 1] : nil
-        let isParticiple = previous.map { $0.isWord && (determiners.contains($0.text) || presentAuxiliaries.contains($0.text)) } ?? false
-        return isParticiple ? nil : .past
+    }
+
+    /// Past, unless the verb is a participle after "be", "will" or "to", which belongs to that verb
+    /// ("will be held"), or after a determiner, which makes it an adjective ("the proposed deal").
+    private static func participleOrPast(_ index: Int, in tokens: [TimeToken]) -> Tense? {
+        guard index > 0 else { return .past }
+        let previous = tokens[index - 1]
+        return previous.isWord && (determiners.contains(previous.text) || presentAuxiliaries.contains(previous.text)) ? nil : .past
     }
 
     /// The tense an auxiliary just before a verb gives it: "were due to", "will be expected to".
     private static func auxiliaryTense(before index: Int, in tokens: [TimeToken]) -> Tense? {
         for previous in tokens[max(0, index - 2)..<index] where previous.isWord {
-            if pastAuxiliaries.contains(previous.text) { return .past }
-            if futureWords.contains(previous.text) { return .future }
+            if cues[previous.text] == .pastAuxiliary { return .past }
+            if cues[previous.text] == .future { return .future }
         }
         return nil
     }
 
     private static func isRegularPast(_ word: String) -> Bool {
-        word.utf8.count >= 5 && word.hasSuffix("ed") && !word.hasSuffix("eed") && !notPastEd.contains(word)
+        let bytes = word.utf8
+        guard bytes.count >= 5, bytes.last == UInt8(ascii: "d") else { return false }
+        return word.hasSuffix("ed") && !word.hasSuffix("eed")
     }
 }

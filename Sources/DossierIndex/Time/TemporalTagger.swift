@@ -30,19 +30,23 @@ public struct TemporalTagger: Sendable {
     /// An expression with what the tagger knew when valuing it.
     struct Tagged {
         var expression: TemporalExpression
+        /// The tense near the expression; unknown unless the value needed it or every tense was asked for.
         var tense: SentenceTense.Tense
     }
 
     /// Tags a sentence. `mentionedYear` is the year of the last date mentioned before it, for
-    /// "that year", and is moved on by the dates the sentence mentions.
-    func tag(_ scalars: [Unicode.Scalar], resolver: DateResolver, mentionedYear: inout Int?) -> [Tagged] {
+    /// "that year", and is moved on by the dates the sentence mentions. The tense of the sentence
+    /// is read only when a value depends on it, unless `everyTense` asks for it.
+    func tag(_ scalars: [Unicode.Scalar], resolver: DateResolver, mentionedYear: inout Int?, everyTense: Bool = false) -> [Tagged] {
         let tokens = TimeTokenizer.tokens(of: scalars)
         let matches = self.matches(in: tokens)
         guard !matches.isEmpty else { return [] }
-        let tenses = SentenceTense(tokens: tokens)
+        let needsTense = everyTense || matches.contains { $0.reference.dependsOnTense || $0.endReference?.dependsOnTense == true }
+        let tenses = needsTense ? SentenceTense(tokens: tokens) : nil
         var dates: [ResolvedDate?] = []
         for match in matches {
-            let date = resolve(match, tense: tenses.tense(near: match.tokens.lowerBound), resolver: resolver, mentionedYear: mentionedYear)
+            let tense = tenses?.tense(near: match.tokens.lowerBound) ?? .unknown
+            let date = resolve(match, tense: tense, resolver: resolver, mentionedYear: mentionedYear)
             if let period = date?.period, period.kind != .decade, period.kind != .century { mentionedYear = period.days.lowerBound.year }
             dates.append(date)
         }

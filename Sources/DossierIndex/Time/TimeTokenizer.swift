@@ -10,7 +10,7 @@ enum TimeTokenizer {
         var spaced = true
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 spaced = true
                 index += 1
                 continue
@@ -45,15 +45,30 @@ enum TimeTokenizer {
     }
 
     private static func word(_ scalars: [Unicode.Scalar], _ range: Range<Int>, spaced: Bool) -> TimeToken {
-        var text = ""
-        if range.count <= longestTrigger {
-            for scalar in scalars[range] {
-                text.unicodeScalars.append(isUppercaseASCII(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
-            }
-        }
+        let text = range.count <= longestTrigger ? lowercased(scalars[range]) : ""
         let first = scalars[range.lowerBound]
         let capitalized = isUppercaseASCII(first) || (!first.isASCII && first.properties.isUppercase)
         return TimeToken(kind: .word, range: range, text: text, isCapitalized: capitalized, isSpaced: spaced, number: nil)
+    }
+
+    /// The word lowercased; triggers are ASCII, so only ASCII letters are folded.
+    private static func lowercased(_ letters: ArraySlice<Unicode.Scalar>) -> String {
+        guard letters.allSatisfy(\.isASCII) else {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: letters)
+            return text
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters.count) { buffer in
+            for (offset, scalar) in letters.enumerated() {
+                buffer[offset] = UInt8(scalar.value) | (isUppercaseASCII(scalar) ? 32 : 0)
+            }
+            return String(decoding: buffer, as: UTF8.self)
+        }
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 { return scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) }
+        return scalar.properties.isWhitespace
     }
 
     private static func runEnd(in scalars: [Unicode.Scalar], from start: Int, where belongs: (Unicode.Scalar) -> Bool) -> Int {
