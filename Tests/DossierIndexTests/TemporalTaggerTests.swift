@@ -217,6 +217,7 @@ struct TemporalTaggerTenseTests {
         ("2024-11-20", "The talks, which began in March, will resume soon.", "2024-03"),
         ("2024-08-31", "Ronaldo, who turns 37 in February, is fit.", "2025-02"),
         ("2024-04-30", "Ronaldo, who turns 37 in February, is fit.", "2024-02"),
+        ("2024-05-02", "Shell reported first-quarter profit, and said it would buy back shares.", "2024-Q1"),
     ])
     func monthsWithoutAYear(documentDate: String, sentence: String, value: String) {
         let found = TemporalTagger().expressions(in: sentence, documentDate: documentDate)

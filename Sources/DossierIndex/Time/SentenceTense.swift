@@ -29,6 +29,8 @@ struct SentenceTense: Sendable {
     }
 
     private var markers: [Marker] = []
+    /// The clauses that have a reporting verb.
+    private var reportingClauses: Set<Int> = []
     /// The clause of each token, counted from the sentence start: commas, semicolons, colons,
     /// brackets and dashes between words separate clauses.
     private var clauses: [Int] = []
@@ -70,16 +72,21 @@ struct SentenceTense: Sendable {
             let cue = Self.cues[token.text]
             if cue == .reporting {
                 reportingTense = .past
+                reportingClauses.insert(clause)
             } else if let tense = Self.tense(of: index, cue: cue, in: tokens) {
                 markers.append(Marker(index: index, clause: clause, tense: tense))
             }
         }
     }
 
-    /// The tense of the verb nearest to token `index` in its clause, else in the sentence, else of the reporting verbs.
+    /// The tense of the verb nearest to token `index` in its clause, else of a reporting verb in
+    /// its clause ("Shell reported first-quarter profit"), else of the verb nearest in the
+    /// sentence, else of the reporting verbs.
     func tense(near index: Int) -> Tense {
         let clause = clauses[index]
-        return (nearest(to: index) { $0.clause == clause } ?? nearest(to: index) { _ in true })?.tense ?? reportingTense
+        if let marker = nearest(to: index, where: { $0.clause == clause }) { return marker.tense }
+        if reportingClauses.contains(clause) { return .past }
+        return nearest(to: index) { _ in true }?.tense ?? reportingTense
     }
 
     private func nearest(to index: Int, where isEligible: (Marker) -> Bool) -> Marker? {
