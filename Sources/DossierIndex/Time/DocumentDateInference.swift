@@ -1,0 +1,64 @@
+/// Infers a document's date from its text when front matter gives none.
+public enum DocumentDateInference {
+    private static let relativeYears = ["this year": 0, "last year": -1, "next year": 1]
+
+    /// The date a document was most likely written: the latest full or month date it reports in
+    /// the past tense, moved on to a later year when a sentence ties "this year", "last year" or
+    /// "next year" to a stated year ("Last year, 2023, …" dates the text to 2024); nil when the text
+    /// gives nothing to go on. Returns ISO "yyyy-MM-dd", "yyyy-MM" or "yyyy".
+    public static func date(of document: LoadedDocument) -> String? {
+        let tagger = TemporalTagger()
+        let unanchored = DateResolver(documentDate: nil)
+        var latest: TimexValue?
+        var statedYears: [Int] = []
+        var mentionedYear: Int?
+        for sentence in document.sentences {
+            let tagged = tagger.tag(Array(sentence.text.unicodeScalars), resolver: unanchored, mentionedYear: &mentionedYear, everyTense: true)
+            for item in tagged where item.tense == .past {
+                guard let value = reportedDay(item.expression) else { continue }
+                if latest.map({ value.lastDay > $0.lastDay }) ?? true { latest = value }
+            }
+            statedYears += yearsOfWriting(sentence.text, tagged: tagged.map(\.expression))
+        }
+        guard let year = statedYears.max() else { return latest?.value }
+        guard let latest, latest.period.days.lowerBound.year >= year else { return String(year) }
+        return latest.value
+    }
+
+    /// A full date or a month the sentence reports, as a day or month value without modifiers.
+    private static func reportedDay(_ expression: TemporalExpression) -> TimexValue? {
+        guard expression.endValue == nil, let period = TimexPeriod(expression.value) else { return nil }
+        switch period {
+        case .day, .month: return TimexValue(period)
+        case .time(let day, _, _): return TimexValue(.day(day))
+        default: return nil
+        }
+    }
+
+    /// The years of writing a sentence implies by putting a year right after "this year", "last
+    /// year" or "next year": "last year's 2023 budget", "this year (2024)", "next year, in 2025".
+    private static func yearsOfWriting(_ sentence: String, tagged: [TemporalExpression]) -> [Int] {
+        let scalars = Array(sentence.lowercased().unicodeScalars)
+        let text = String(String.UnicodeScalarView(scalars))
+        var years: [Int] = []
+        for (phrase, offset) in relativeYears {
+            var searchStart = text.startIndex
+            while let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
+                let phraseEnd = text.unicodeScalars.distance(from: text.startIndex, to: found.upperBound)
+                years += tagged.compactMap { expression in
+                    guard case .year(let year)? = TimexPeriod(expression.value), expression.range.lowerBound >= phraseEnd,
+                          isApposition(scalars[phraseEnd..<expression.range.lowerBound]) else { return nil }
+                    return year - offset
+                }
+                searchStart = found.upperBound
+            }
+        }
+        return years
+    }
+
+    /// Whether the words between a phrase and a year only join them: punctuation, "'s", "in".
+    private static func isApposition(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = String(String.UnicodeScalarView(between)).split { !$0.isLetter }
+        return between.count <= 8 && words.allSatisfy { $0 == "s" || $0 == "in" }
+    }
+}

@@ -1,0 +1,44 @@
+/// A temporal expression located in a file by code-point offsets, as the gold annotations and the
+/// evaluation give it.
+public struct TimexAnnotation: Sendable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var value: String
+    public var mod: TimexModifier?
+    public var endValue: String?
+
+    public init(start: Int, end: Int, text: String, value: String, mod: TimexModifier? = nil, endValue: String? = nil) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.mod = mod
+        self.endValue = endValue
+    }
+
+    /// One annotated document: the file next to the annotation, and its expressions.
+    public struct Document: Sendable, Codable {
+        public var doc: String
+        public var timexes: [TimexAnnotation]
+    }
+
+    /// The tagger's expressions in a loaded document, with offsets into its original file, valued
+    /// against `documentDate`.
+    public static func tagging(_ document: LoadedDocument, documentDate: String?, tagger: TemporalTagger = TemporalTagger()) -> [TimexAnnotation] {
+        tagger.expressions(in: document, documentDate: documentDate).map { sentence, expression in
+            let start = document.sentences[sentence].range.lowerBound
+            let original = document.offsetMap.originalRange(of: start + expression.range.lowerBound..<start + expression.range.upperBound)
+            return TimexAnnotation(start: original.lowerBound, end: original.upperBound, text: expression.text,
+                                   value: expression.value, mod: expression.modifier, endValue: expression.endValue)
+        }
+    }
+
+    func overlaps(_ other: TimexAnnotation) -> Bool {
+        start < other.end && other.start < end
+    }
+
+    func hasSameValue(as other: TimexAnnotation) -> Bool {
+        value == other.value && mod == other.mod
+    }
+}
