@@ -31,7 +31,9 @@ struct ClaimComparator {
     private func compareAmounts(_ first: Claim, _ second: Claim, similarity: Double, differentPeriods: Bool) -> ClaimLink? {
         let pairs = first.quantities.flatMap { a in second.quantities.filter { $0.unit == a.unit }.map { (a, $0) } }
         guard !pairs.isEmpty, similarity >= agreementThreshold else { return nil }
-        if let (a, b) = pairs.first(where: { $0.0.isCompatible(with: $0.1) }) {
+        // A bound ("as much as $40 billion") allows too much to make two statements the same fact.
+        let agreeing = pairs.filter { $0.0.bound == nil && $0.1.bound == nil && $0.0.isCompatible(with: $0.1) }
+        if let (a, b) = agreeing.min(by: { Self.distance($0.0, $0.1) < Self.distance($1.0, $1.1) }) {
             guard !differentPeriods else { return nil }
             return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .agree, score: min(1, similarity + 0.2),
                              firstValues: [a.text], secondValues: [b.text])
@@ -39,6 +41,11 @@ struct ClaimComparator {
         guard !differentPeriods, similarity >= conflictThreshold, let (a, b) = pairs.first(where: { $0.0.conflicts(with: $0.1) }) else { return nil }
         return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .conflict, score: similarity,
                          firstValues: [a.text], secondValues: [b.text])
+    }
+
+    /// How far apart two amounts are, relative to the larger.
+    private static func distance(_ first: Quantity, _ second: Quantity) -> Double {
+        abs(first.value - second.value) / max(abs(first.value), abs(second.value), 1)
     }
 
     /// Dates of one event: overlapping is agreement; disjoint is conflict only for an event that

@@ -8,8 +8,11 @@ public struct CorpusIndexer: Sendable {
     public let store: IndexStore
     public var loader: DocumentLoader
     public var recognizer = EntityRecognizer()
+    public var tagger = TemporalTagger()
     /// The user's corrections to entities, from dossier.toml.
     public var overrides = EntityOverrides()
+    /// The user's dates for documents by relative path, from dossier.toml.
+    public var documentDates: [String: String] = [:]
     /// How many files are loaded in parallel and then written in one transaction.
     public var batchSize = 64
 
@@ -21,7 +24,7 @@ public struct CorpusIndexer: Sendable {
 
     /// What became of one file that had to be read.
     enum Outcome: Sendable {
-        case loaded(ScannedFile, hash: String, LoadedDocument, [ExtractedMention])
+        case loaded(ScannedFile, hash: String, LoadedDocument, DocumentAnalysis)
         case skipped(ScannedFile, reason: String)
 
         var path: String {
@@ -98,12 +101,19 @@ public struct CorpusIndexer: Sendable {
         if try store.database.read(SentenceSearchIndex.isBehind) {
             try store.database.write(SentenceSearchIndex.catchUp)
         }
+        let redated = try store.database.write { try TimexIndex.applyDateOverrides(documentDates, tagger: tagger, in: $0) }
         let changed = report.added + report.updated + report.removed > 0
         let correctionsChanged = try store.database.read { try EntityIndex.needsResolving($0, overrides: overrides) }
         if changed || correctionsChanged { try resolveEntities() }
-        // Corrections change what names mean everywhere, so every claim is linked again.
+        // Corrections change what names mean everywhere, so every claim is linked again; a new
+        // date changes what a document's dates say, so its claims are.
         try store.database.write { db in
-            if correctionsChanged { try ClaimIndex.rebuild(db) } else { try ClaimIndex.update(db, documents: written) }
+            if correctionsChanged {
+                try ClaimIndex.rebuild(db)
+            } else {
+                try ClaimIndex.forget(documents: redated, db)
+                try ClaimIndex.update(db, documents: written + redated)
+            }
         }
         return report
     }
@@ -136,12 +146,21 @@ public struct CorpusIndexer: Sendable {
         let hash = ContentHash.of(data)
         let format = DocumentLoader.Format(pathExtension: file.url.pathExtension) ?? .plain
         switch loader.load(data: data, format: format) {
-        case .success(let document): return .loaded(file, hash: hash, document, recognizer.mentions(in: document))
+        case .success(let document): return .loaded(file, hash: hash, document, analyze(document, path: file.relativePath))
         case .failure(let failure): return .skipped(file, reason: failure.description)
         }
     }
 
     /// Writes a batch and returns the ids of the documents it stored.
+    /// Finds the names, the date and the dates mentioned of a freshly loaded document.
+    private func analyze(_ document: LoadedDocument, path: String) -> DocumentAnalysis {
+        let declared = document.metadata.date
+        let dating = DocumentDating(declared: declared, inferred: declared == nil ? DocumentDateInference.date(of: document) : nil,
+                                    override: documentDates[path])
+        return DocumentAnalysis(mentions: recognizer.mentions(in: document), dating: dating,
+                                dates: tagger.expressions(in: document, documentDate: dating.date))
+    }
+
     private func write(_ outcomes: [Outcome], known: [String: Fingerprint], into report: inout SyncReport) throws -> [Int64] {
         var counts = SyncReport()
         var written: [Int64] = []
@@ -149,12 +168,12 @@ public struct CorpusIndexer: Sendable {
             try SentenceSearchIndex.forgetDocuments(atPaths: outcomes.filter { !$0.isUnchanged(comparedWith: known) }.map(\.path), in: db)
             for outcome in outcomes {
                 switch outcome {
-                case let .loaded(file, hash, document, mentions):
+                case let .loaded(file, hash, document, analysis):
                     if outcome.isUnchanged(comparedWith: known) {
                         try touch(file, in: db)
                         counts.unchanged += 1
                     } else {
-                        written.append(try Self.store(document, mentions: mentions, from: file, hash: hash, in: db))
+                        written.append(try Self.store(document, analysis: analysis, from: file, hash: hash, in: db))
                         if known[file.relativePath] == nil { counts.added += 1 } else { counts.updated += 1 }
                         if document.replacedSequences > 0 { counts.repaired.append(file.relativePath) }
                     }
@@ -183,15 +202,17 @@ public struct CorpusIndexer: Sendable {
     }
 
     /// Replaces whatever the index held for the file with the freshly loaded document; returns its id.
-    static func store(_ document: LoadedDocument, mentions: [ExtractedMention], from file: ScannedFile, hash: String, in db: Database) throws -> Int64 {
+    static func store(_ document: LoadedDocument, analysis: DocumentAnalysis, from file: ScannedFile, hash: String, in db: Database) throws -> Int64 {
         try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [file.relativePath])
         try db.execute(sql: "DELETE FROM skippedFile WHERE path = ?", arguments: [file.relativePath])
-        var record = DocumentRecord(file: file, contentHash: hash, document: document)
+        var record = DocumentRecord(file: file, contentHash: hash, document: document, dating: analysis.dating)
         try record.insert(db)
         let documentId = record.id ?? db.lastInsertedRowID
         if let firstSentenceID = try SentenceInserter(db).insert(document, documentID: documentId, in: db) {
             try db.execute(sql: "UPDATE document SET firstSentenceId = ? WHERE id = ?", arguments: [firstSentenceID, documentId])
-            try MentionInserter(db).insert(mentions, of: document, documentID: documentId, firstSentenceID: firstSentenceID, in: db)
+            try MentionInserter(db).insert(analysis.mentions, of: document, documentID: documentId, firstSentenceID: firstSentenceID, in: db)
+            try TimexIndex.insert(analysis.dates, sentenceStarts: document.sentences.map(\.range.lowerBound), offsetMap: document.offsetMap,
+                                  documentID: documentId, firstSentenceID: firstSentenceID, in: db)
         }
         return documentId
     }

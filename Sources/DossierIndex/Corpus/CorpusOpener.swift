@@ -29,20 +29,15 @@ public struct CorpusOpener: Sendable {
         let isDefaultLocation = indexURL == nil
         var (store, notice) = try IndexStore.open(at: location, mayReplaceUnrecognised: isDefaultLocation)
         var notices = notice.map { [$0] } ?? []
-        let overrides: EntityOverrides
-        do {
-            overrides = try CorpusSettingsFile(corpusRoot: root).entityOverrides()
-        } catch {
-            overrides = EntityOverrides()
-            notices.append("Entity corrections not applied: \(error)")
-        }
+        let (overrides, documentOverrides, problem) = Self.corrections(in: CorpusSettingsFile(corpusRoot: root))
+        if let problem { notices.append(problem) }
         var report: SyncReport
         do {
-            report = try indexer(for: store, overrides: overrides).synchronize(progress: progress)
+            report = try indexer(for: store, overrides: overrides, documents: documentOverrides).synchronize(progress: progress)
         } catch IndexStoreError.corrupt {
             (store, _) = try IndexStore.open(at: location, mayReplaceUnrecognised: true, discardingExisting: true)
             notices.append("The index at \(location.path) was damaged; rebuilt it.")
-            report = try indexer(for: store, overrides: overrides).synchronize(progress: progress)
+            report = try indexer(for: store, overrides: overrides, documents: documentOverrides).synchronize(progress: progress)
         }
         let corpus = Corpus(root: root, store: store, loader: loader)
         if try corpus.statistics().documents == 0 {
@@ -56,9 +51,19 @@ public struct CorpusOpener: Sendable {
         return Opened(corpus: corpus, report: report, notices: notices)
     }
 
-    private func indexer(for store: IndexStore, overrides: EntityOverrides) -> CorpusIndexer {
+    /// The user's corrections, or none and a notice saying why when the file cannot be read.
+    private static func corrections(in settings: CorpusSettingsFile) -> (EntityOverrides, DocumentOverrides, String?) {
+        do {
+            return (try settings.entityOverrides(), try settings.documentOverrides(), nil)
+        } catch {
+            return (EntityOverrides(), DocumentOverrides(), "Corrections in dossier.toml not applied: \(error)")
+        }
+    }
+
+    private func indexer(for store: IndexStore, overrides: EntityOverrides, documents: DocumentOverrides) -> CorpusIndexer {
         var indexer = CorpusIndexer(root: root, store: store, loader: loader)
         indexer.overrides = overrides
+        indexer.documentDates = documents.dates
         return indexer
     }
 

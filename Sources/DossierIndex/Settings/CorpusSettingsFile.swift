@@ -16,6 +16,12 @@ public struct CorpusSettingsFile: Sendable {
         return try EntityOverrides(toml: text, file: url.path)
     }
 
+    /// The corrections to documents in the file; none when there is no file.
+    public func documentOverrides() throws(EntityOverridesError) -> DocumentOverrides {
+        guard let text = try read() else { return DocumentOverrides() }
+        return try DocumentOverrides(toml: text, file: url.path)
+    }
+
     /// Writes the correction into the file and returns every correction it now holds. The file is
     /// replaced atomically, and only once the edited text reads back with the correction in it;
     /// otherwise it is left as it was and the error says what to add by hand.

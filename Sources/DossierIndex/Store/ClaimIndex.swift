@@ -9,8 +9,8 @@ enum ClaimIndex {
     static let candidateLimit = 40
     /// How many links a claim keeps, best first: more would drown the reader.
     static let linksPerClaim = 6
-    /// Features in more claims than this are too common to find candidates by.
-    static let commonFeatureClaims = 400
+    /// Features in more than this share of the claims (and at least ten) are too common to find candidates by.
+    static let commonFeatureShare = 0.05
 
     /// Reads and links the claims of these documents (new or changed; their old claims are gone).
     static func update(_ db: Database, documents: [Int64]) throws {
@@ -21,6 +21,17 @@ enum ClaimIndex {
         try recountFeatures(db)
         var linker = Linker(weights: try FeatureWeights(db), changed: Set(documents))
         for document in ordered { try linker.link(document: document, db) }
+    }
+
+    /// Drops the claims and links of documents whose claims are to be read again.
+    static func forget(documents: [Int64], _ db: Database) throws {
+        guard !documents.isEmpty else { return }
+        let ids = "[" + documents.map(String.init).joined(separator: ",") + "]"
+        for sql in ["DELETE FROM claimLink WHERE firstDocument IN (SELECT value FROM json_each(?)) OR secondDocument IN (SELECT value FROM json_each(?))",
+                    "DELETE FROM claimFeature WHERE documentId IN (SELECT value FROM json_each(?))",
+                    "DELETE FROM claim WHERE documentId IN (SELECT value FROM json_each(?))"] {
+            try db.execute(sql: sql, arguments: sql.contains("OR") ? [ids, ids] : [ids])
+        }
     }
 
     /// Reads the claims again and relinks them all, as after entity corrections change what names mean.
@@ -36,6 +47,10 @@ enum ClaimIndex {
     private static func claims(ofDocument document: Int64, extractor: ClaimExtractor, _ db: Database) throws -> [Claim] {
         let sentences = try Row.fetchAll(db, sql: "SELECT id, text, start FROM sentence WHERE documentId = ? AND NOT inHeading ORDER BY ordinal",
                                          arguments: [document])
+        let dates = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            SELECT t.sentenceId, t.start - s.start, t."end" - s.start, t.text, t.value, t.firstDay, t.lastDay
+            FROM timex t JOIN sentence s ON s.id = t.sentenceId WHERE t.documentId = ?
+            """, arguments: [document]), by: { $0[0] as Int64 })
         let mentions = Dictionary(grouping: try Row.fetchAll(db, sql: """
             SELECT m.sentenceId, m.start - s.start, m."end" - s.start, e.id, e.name, e.type
             FROM mention m JOIN sentence s ON s.id = m.sentenceId JOIN entityKey k ON k.key = m.key JOIN entity e ON e.id = k.entityId
@@ -47,7 +62,10 @@ enum ClaimIndex {
                 guard let type = EntityType(rawValue: mention[5]) else { return nil }
                 return ((mention[1] as Int)..<(mention[2] as Int), ClaimEntity(id: mention[3], name: mention[4], type: type))
             }
-            return extractor.claim(in: .init(id: id, documentID: document, text: row[1], mentions: found, dates: []))
+            let dated = (dates[id] ?? []).map { date in
+                ((date[1] as Int)..<(date[2] as Int), ClaimDate(text: date[3], value: date[4], firstDay: date[5], lastDay: date[6]))
+            }
+            return extractor.claim(in: .init(id: id, documentID: document, text: row[1], mentions: found, dates: dated))
         }
     }
 
@@ -88,7 +106,7 @@ enum ClaimIndex {
         }
 
         func isRare(_ feature: String) -> Bool {
-            (counts[feature] ?? 0) <= ClaimIndex.commonFeatureClaims
+            Double(counts[feature] ?? 0) <= max(10, ClaimIndex.commonFeatureShare * Double(claims))
         }
     }
 
@@ -113,7 +131,7 @@ enum ClaimIndex {
             for claim in claims {
                 let features = WeightedFeatures(claim, corpusFactor: weights.factor)
                 var links: [ClaimLink] = []
-                for candidate in candidates(for: claim) {
+                for candidate in candidates(for: claim, features: features) {
                     let other = try self.claim(id: candidate, db)
                     if let link = comparator.link(claim, other.claim, similarity: features.similarity(to: other.features)) { links.append(link) }
                 }
@@ -123,13 +141,13 @@ enum ClaimIndex {
             }
         }
 
-        /// The claims sharing most rare features with `claim`, in documents it may be linked to now.
-        private func candidates(for claim: Claim) -> [Int64] {
-            var shared: [Int64: Int] = [:]
-            for feature in claim.features {
+        /// The claims sharing the weightiest rare features with `claim`, in documents it may be linked to now.
+        private func candidates(for claim: Claim, features: WeightedFeatures) -> [Int64] {
+            var shared: [Int64: Double] = [:]
+            for (feature, weight) in features.weights {
                 for posting in postings[feature] ?? [] where posting.document != claim.documentID
                     && (!changed.contains(posting.document) || posting.document < claim.documentID) {
-                    shared[posting.sentence, default: 0] += 1
+                    shared[posting.sentence, default: 0] += weight
                 }
             }
             return shared.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(ClaimIndex.candidateLimit).map(\.key)

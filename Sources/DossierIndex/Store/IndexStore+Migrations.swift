@@ -155,6 +155,31 @@ extension IndexStore {
                 table.primaryKey(["first", "second"])
             }
         }
+        migrator.registerMigration("v8-timeline") { db in
+            // The date a document declares, the date its text suggests, and which one (or the
+            // user's, from dossier.toml) its `date` is, so that a new override needs no re-reading.
+            try db.alter(table: "document") { table in
+                table.add(column: "declaredDate", .text)
+                table.add(column: "inferredDate", .text)
+                table.add(column: "dateSource", .text)
+            }
+            try db.create(table: "timex") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                table.column("sentenceId", .integer).notNull().indexed()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("originalStart", .integer).notNull()
+                table.column("originalEnd", .integer).notNull()
+                table.column("text", .text).notNull()
+                table.column("value", .text).notNull()
+                table.column("modifier", .text)
+                table.column("endValue", .text)
+                table.column("anchored", .boolean).notNull()
+                table.column("firstDay", .integer).notNull().indexed()
+                table.column("lastDay", .integer).notNull()
+            }
+        }
         return migrator
     }()
 }

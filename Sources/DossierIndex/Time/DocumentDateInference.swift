@@ -3,24 +3,28 @@ public enum DocumentDateInference {
     private static let relativeYears = ["this year": 0, "last year": -1, "next year": 1]
 
     /// The date a document was most likely written: the latest full or month date it reports in
-    /// the past tense, moved on to a later year when a sentence ties "this year", "last year" or
+    /// the past tense (else the latest year it reports so), moved on to a later year when a sentence ties "this year", "last year" or
     /// "next year" to a stated year ("Last year, 2023, …" dates the text to 2024); nil when the text
     /// gives nothing to go on. Returns ISO "yyyy-MM-dd", "yyyy-MM" or "yyyy".
     public static func date(of document: LoadedDocument) -> String? {
         let tagger = TemporalTagger()
         let unanchored = DateResolver(documentDate: nil)
         var latest: TimexValue?
+        var latestYear: Int?
         var statedYears: [Int] = []
         var mentionedYear: Int?
         for sentence in document.sentences {
             let tagged = tagger.tag(Array(sentence.text.unicodeScalars), resolver: unanchored, mentionedYear: &mentionedYear, everyTense: true)
             for item in tagged where item.tense == .past {
+                if item.expression.endValue == nil, case .year(let year)? = TimexPeriod(item.expression.value) {
+                    latestYear = max(latestYear ?? year, year)
+                }
                 guard let value = reportedDay(item.expression) else { continue }
                 if latest.map({ value.lastDay > $0.lastDay }) ?? true { latest = value }
             }
             statedYears += yearsOfWriting(sentence.text, tagged: tagged.map(\.expression))
         }
-        guard let year = statedYears.max() else { return latest?.value }
+        guard let year = statedYears.max() else { return latest?.value ?? latestYear.map(String.init) }
         guard let latest, latest.period.days.lowerBound.year >= year else { return String(year) }
         return latest.value
     }

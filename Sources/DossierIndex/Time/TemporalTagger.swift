@@ -16,11 +16,16 @@ public struct TemporalTagger: Sendable {
 
     /// Tags every sentence of a loaded document; returns (sentence index, expression with range relative to that sentence).
     public func expressions(in document: LoadedDocument, documentDate: String?) -> [(sentence: Int, expression: TemporalExpression)] {
+        expressions(inSentences: document.sentences.map(\.text), documentDate: documentDate)
+    }
+
+    /// Tags a document's sentences in order, so that "that year" can refer back across them.
+    public func expressions(inSentences sentences: [String], documentDate: String?) -> [(sentence: Int, expression: TemporalExpression)] {
         let resolver = DateResolver(documentDate: documentDate)
         var found: [(sentence: Int, expression: TemporalExpression)] = []
         var mentionedYear: Int?
-        for (index, sentence) in document.sentences.enumerated() {
-            for tagged in tag(Array(sentence.text.unicodeScalars), resolver: resolver, mentionedYear: &mentionedYear) {
+        for (index, sentence) in sentences.enumerated() {
+            for tagged in tag(Array(sentence.unicodeScalars), resolver: resolver, mentionedYear: &mentionedYear) {
                 found.append((index, tagged.expression))
             }
         }

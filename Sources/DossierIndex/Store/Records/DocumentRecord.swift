@@ -22,19 +22,25 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var paragraphCount: Int
     var replacedSequences: Int
     var offsetMap: Data
+    var declaredDate: String?
+    var inferredDate: String?
+    var dateSource: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
-    init(file: ScannedFile, contentHash: String, document: LoadedDocument) {
+    init(file: ScannedFile, contentHash: String, document: LoadedDocument, dating: DocumentDating) {
         path = file.relativePath
         size = file.size
         modified = file.modified
         self.contentHash = contentHash
         title = document.title
-        date = document.metadata.date
-        dateInferred = false
+        date = dating.date
+        dateInferred = dating.isInferred
+        declaredDate = dating.declared
+        inferredDate = dating.inferred
+        dateSource = dating.source?.rawValue
         source = document.metadata.source
         url = document.metadata.url
         author = document.metadata.author
