@@ -8,7 +8,7 @@ struct DocsCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
-    @Flag(name: .long, help: "Print a JSON array of {doc, title, date, words, sentences}.")
+    @Flag(name: .long, help: "Print a JSON array of {doc, title, date, date_inferred, words, sentences}.")
     var json = false
 
     /// One document as `docs --json` prints it.
@@ -16,16 +16,22 @@ struct DocsCommand: ParsableCommand {
         var doc: String
         var title: String
         var date: String?
+        /// The date was worked out from the text, not declared or set in dossier.toml.
+        var dateInferred: Bool
         var words: Int
         var sentences: Int
 
-        enum CodingKeys: String, CodingKey { case doc, title, date, words, sentences }
+        enum CodingKeys: String, CodingKey {
+            case doc, title, date, words, sentences
+            case dateInferred = "date_inferred"
+        }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(doc, forKey: .doc)
             try container.encode(title, forKey: .title)
             try container.encode(date, forKey: .date)
+            try container.encode(dateInferred, forKey: .dateInferred)
             try container.encode(words, forKey: .words)
             try container.encode(sentences, forKey: .sentences)
         }
@@ -33,12 +39,12 @@ struct DocsCommand: ParsableCommand {
 
     func run() throws {
         let documents = try options.open().corpus.documents()
-        let entries = documents.map { Entry(doc: $0.path, title: $0.title, date: $0.date, words: $0.wordCount, sentences: $0.sentenceCount) }
+        let entries = documents.map { Entry(doc: $0.path, title: $0.title, date: $0.date, dateInferred: $0.dateInferred, words: $0.wordCount, sentences: $0.sentenceCount) }
         if json {
             print(try JSONOutput.string(entries))
         } else {
             for entry in entries {
-                print([entry.doc, entry.date ?? "-", "\(entry.words) words", entry.title].joined(separator: "\t"))
+                print([entry.doc, entry.date.map { entry.dateInferred ? $0 + "~" : $0 } ?? "-", "\(entry.words) words", entry.title].joined(separator: "\t"))
             }
         }
     }

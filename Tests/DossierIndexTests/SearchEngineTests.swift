@@ -104,11 +104,28 @@ struct SearchEngineTests {
         #expect(try search("trade type:planet", in: corpus).notes.contains { $0.hasPrefix("Unknown type:planet") })
     }
 
-    @Test func filtersThatNeedLaterIndexesSaySo() throws {
-        let results = try search("embargo entity:nobody-by-this-name after:2020")
+    @Test func dateFiltersKeepSentencesWhoseDateLiesInTheSpan() throws {
+        let corpus = try TemporaryCorpus(files: [
+            "old.md": "---\ndate: 2019-05-01\n---\nThe embargo was debated. The embargo ended in October 2020.",
+            "new.md": "---\ndate: 2024-02-01\n---\nThe embargo was debated again. The embargo lapsed in October 2023.",
+        ])
+        #expect(try search("embargo after:2021", in: corpus).hits.map(\.text).sorted()
+            == ["The embargo lapsed in October 2023.", "The embargo was debated again."], "an undated sentence takes its document's date")
+        #expect(try search("embargo before:2021-01", in: corpus).hits.map(\.text).sorted()
+            == ["The embargo ended in October 2020.", "The embargo was debated."])
+        #expect(try search("after:2020 before:2024", in: corpus).hits.map(\.text) == ["The embargo lapsed in October 2023."],
+                "date filters alone list the dated sentences")
+        #expect(try search("embargo after:2020-10-31 before:2020-12", in: corpus).hits.isEmpty)
+        let impossible = try search("embargo after:2024 before:2020", in: corpus)
+        #expect(impossible.hits.isEmpty)
+        #expect(impossible.notes.contains("No date is both after and before the dates given"))
+        #expect(try search("embargo after:someday", in: corpus).notes.contains { $0.hasPrefix("after:someday is not a date") })
+    }
+
+    @Test func aNameNoEntityHasSaysSo() throws {
+        let results = try search("embargo entity:nobody-by-this-name")
         #expect(results.hits.isEmpty)
         #expect(results.notes.contains("No entity matches entity:nobody-by-this-name"))
-        #expect(results.notes.contains { $0.hasPrefix("after: filters need the timeline") })
     }
 
     @Test func countsPerDocumentAndOriginalOffsets() throws {

@@ -38,7 +38,7 @@ public struct SearchEngine: Sendable {
     public func search(_ query: SearchQuery) throws -> SearchResults {
         var notes = query.notes
         let scope = try SearchScope(filters: query.filters, corpus: corpus, notes: &notes)
-        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsMentions else { return SearchResults(query: query, notes: notes) }
+        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsSentences else { return SearchResults(query: query, notes: notes) }
         return try corpus.store.detectingCorruption {
             try corpus.store.database.read { db in
                 let candidates = try fetchCandidates(db, expression: query.matchExpression, scope: scope, limit: rankingLimit + 1)
@@ -57,7 +57,7 @@ public struct SearchEngine: Sendable {
     public func hits(inDocument documentID: Int64, for query: SearchQuery) throws -> [SearchHit] {
         var notes: [String] = []
         let scope = try SearchScope(document: documentID, narrowing: SearchScope(filters: query.filters, corpus: corpus, notes: &notes))
-        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsMentions else { return [] }
+        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsSentences else { return [] }
         return try corpus.store.detectingCorruption {
             try corpus.store.database.read { db in
                 let candidates = try fetchCandidates(db, expression: query.matchExpression, scope: scope, limit: nil)
@@ -70,7 +70,7 @@ public struct SearchEngine: Sendable {
     public func documentsWithHits(for query: SearchQuery) throws -> [Int64] {
         var notes: [String] = []
         let scope = try SearchScope(filters: query.filters, corpus: corpus, notes: &notes)
-        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsMentions else { return [] }
+        guard !scope.isEmpty, query.matchExpression != nil || scope.selectsSentences else { return [] }
         let ids = try corpus.store.database.read { db in
             let (sql, arguments) = candidateQuery(expression: query.matchExpression, scope: scope, selecting: "DISTINCT s.documentId", limit: nil)
             return try Int64.fetchAll(db, sql: sql, arguments: arguments)

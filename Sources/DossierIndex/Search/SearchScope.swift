@@ -1,7 +1,9 @@
 import GRDB
 
 /// Which sentences a search may return, from its filters: `doc:` narrows the documents,
-/// `entity:` and `type:` the sentences to those that mention such an entity. Each filter becomes
+/// `entity:` and `type:` the sentences to those that mention such an entity, `after:` and
+/// `before:` to those that mention a date in the span (or, mentioning none, whose document is
+/// dated in it). Each filter becomes
 /// an SQL condition on the sentence `s`, so that SQLite applies them while it reads the matches.
 struct SearchScope {
     /// Conditions on `s`, all of which must hold, and their arguments in order.
@@ -9,8 +11,8 @@ struct SearchScope {
     private(set) var arguments: [any DatabaseValueConvertible] = []
     /// A filter matched nothing, so no sentence can match.
     private(set) var isEmpty = false
-    /// Some filter names entities, so sentences may be listed without any word to match.
-    private(set) var selectsMentions = false
+    /// Some filter names entities or dates, so sentences may be listed without any word to match.
+    private(set) var selectsSentences = false
     /// Entities whose mentions the hits highlight, as the condition a mention's key must meet.
     private(set) var highlightCondition: String?
     private(set) var highlightArguments: [any DatabaseValueConvertible] = []
@@ -24,9 +26,7 @@ struct SearchScope {
     init(filters: [QueryFilter], corpus: Corpus, notes: inout [String]) throws {
         try addDocumentFilters(filters.filter { $0.field == .doc }, corpus: corpus, notes: &notes)
         try addMentionFilters(filters, corpus: corpus, notes: &notes)
-        for filter in filters where filter.field == .after || filter.field == .before {
-            notes.append("\(filter.field.rawValue): filters need the timeline, which is not built yet; ignored \(filter.field.rawValue):\(filter.value)")
-        }
+        try addDateFilters(filters.filter { ($0.field == .after || $0.field == .before) && !$0.value.isEmpty }, corpus: corpus, notes: &notes)
     }
 
     /// Only the one document, for listing its hits.
@@ -78,7 +78,7 @@ struct SearchScope {
                 if matches.isEmpty { isEmpty = true }
                 add("s.id IN (\(mentioning))", ids)
                 highlighted.formUnion(matches.map(\.id))
-                selectsMentions = true
+                selectsSentences = true
             }
         }
         if !highlighted.isEmpty {
@@ -91,9 +91,44 @@ struct SearchScope {
             add("s.id IN (\(ofType))", Self.jsonArray(types.map(\.rawValue)))
             highlightCondition = "m.key IN (SELECT k.key FROM entityKey k JOIN entity e ON e.id = k.entityId WHERE e.type IN (SELECT value FROM json_each(?)))"
             highlightArguments = [Self.jsonArray(types.map(\.rawValue))]
-            selectsMentions = true
+            selectsSentences = true
         }
         if !excludedTypes.isEmpty { add("s.id NOT IN (\(ofType))", Self.jsonArray(excludedTypes.map(\.rawValue))) }
+    }
+
+    /// `after:X` keeps dates that begin once X is over, `before:X` those over before X begins; together
+    /// they bound one span, which a sentence's own date must lie in.
+    private mutating func addDateFilters(_ filters: [QueryFilter], corpus: Corpus, notes: inout [String]) throws {
+        var (earliest, latest) = (Int.min, Int.max)
+        var isBounded = false
+        for filter in filters {
+            guard !filter.isNegated else {
+                notes.append("-\(filter.field.rawValue): cannot be negated; use \(filter.field == .after ? "before" : "after"):\(filter.value) instead")
+                continue
+            }
+            guard let date = MetadataDate.normalize(filter.value).flatMap({ TimexValue($0) }) else {
+                notes.append("\(filter.field.rawValue):\(filter.value) is not a date; write it as 2023, 2023-10 or 2023-10-07")
+                continue
+            }
+            if filter.field == .after { earliest = max(earliest, date.lastDay + 1) } else { latest = min(latest, date.firstDay - 1) }
+            isBounded = true
+        }
+        guard isBounded else { return }
+        guard earliest <= latest else {
+            notes.append("No date is both after and before the dates given")
+            isEmpty = true
+            return
+        }
+        let span = earliest...latest
+        let datedDocuments = try corpus.documents().filter { document in
+            document.date.flatMap { TimexValue($0) }.map { span.contains($0.firstDay) && span.contains($0.lastDay) } ?? false
+        }
+        conditions.append("""
+            (s.id IN (SELECT sentenceId FROM timex WHERE firstDay >= ? AND lastDay <= ?)
+             OR (s.id NOT IN (SELECT sentenceId FROM timex) AND s.documentId IN (SELECT value FROM json_each(?))))
+            """)
+        arguments += [span.lowerBound, span.upperBound, Self.jsonArray(datedDocuments.map(\.id))]
+        selectsSentences = true
     }
 
     private mutating func add(_ condition: String, _ argument: any DatabaseValueConvertible) {

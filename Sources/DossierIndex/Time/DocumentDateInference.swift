@@ -3,9 +3,10 @@ public enum DocumentDateInference {
     private static let relativeYears = ["this year": 0, "last year": -1, "next year": 1]
 
     /// The date a document was most likely written: the latest full or month date it reports in
-    /// the past tense (else the latest year it reports so), moved on to a later year when a sentence ties "this year", "last year" or
-    /// "next year" to a stated year ("Last year, 2023, …" dates the text to 2024); nil when the text
-    /// gives nothing to go on. Returns ISO "yyyy-MM-dd", "yyyy-MM" or "yyyy".
+    /// the past tense, or the latest year it reports so when that year is later (a text that says
+    /// what happened in 2021 was not written in 2020), moved on to a later year when a sentence ties
+    /// "this year", "last year" or "next year" to a stated year ("Last year, 2023, …" dates the
+    /// text to 2024); nil when the text gives nothing to go on. Returns ISO "yyyy-MM-dd", "yyyy-MM" or "yyyy".
     public static func date(of document: LoadedDocument) -> String? {
         let tagger = TemporalTagger()
         let unanchored = DateResolver(documentDate: nil)
@@ -24,7 +25,8 @@ public enum DocumentDateInference {
             }
             statedYears += yearsOfWriting(sentence.text, tagged: tagged.map(\.expression))
         }
-        guard let year = statedYears.max() else { return latest?.value ?? latestYear.map(String.init) }
+        if let year = latestYear, latest.map({ $0.period.days.upperBound.year < year }) ?? true { latest = TimexValue(.year(year)) }
+        guard let year = statedYears.max() else { return latest?.value }
         guard let latest, latest.period.days.lowerBound.year >= year else { return String(year) }
         return latest.value
     }
