@@ -6,7 +6,7 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure indexing, keystroke search latency and entity extraction on one or more corpora.",
+        abstract: "Measure indexing, keystroke search latency, entity extraction, date tagging and claim linking on one or more corpora.",
         discussion: "The index is built afresh in a scratch folder, which is removed afterwards; the corpus's own index is not touched."
     )
 

@@ -7,7 +7,7 @@ struct BenchTable {
 
     var text: String {
         let header = ["corpus", "docs", "MB", "index MB/s", "docs/s", "warm open ms", "keys", "p50 ms", "p95 ms", "p99 ms",
-                      "FTS5 p50", "FTS5 p95", "FTS5 p99", "NER MB/s", "CAPS", "lower", "1 line", "claims", "links", "link s"]
+                      "FTS5 p50", "FTS5 p95", "FTS5 p99", "NER MB/s", "CAPS", "lower", "1 line", "dates MB/s", "claims", "links", "link s"]
         let rows = reports.map { report -> [String] in
             [URL(fileURLWithPath: report.corpus).lastPathComponent, "\(report.documents)", Self.format(Double(report.bytes) / 1_000_000, 1),
              Self.format(report.indexMegabytesPerSecond, 2), Self.format(report.indexDocumentsPerSecond, 0),
@@ -16,6 +16,7 @@ struct BenchTable {
              Self.format(report.fts5.p50, 2), Self.format(report.fts5.p95, 2), Self.format(report.fts5.p99, 2),
              Self.format(report.extraction.megabytesPerSecond, 2), Self.format(report.extraction.allCapitalsMegabytesPerSecond, 2),
              Self.format(report.extraction.noCapitalsMegabytesPerSecond, 2), Self.format(report.extraction.singleLineMegabytesPerSecond, 2),
+             Self.format(report.tagging.megabytesPerSecond, 2),
              "\(report.claims)", "\(report.claimLinks)", Self.format(report.linkSeconds, 2)]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }

@@ -99,7 +99,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     private static func date(_ text: String, option: String) throws -> TimexValue {
-        guard let value = TimexValue(text) else {
+        guard let value = DateSpan.date(text) else {
             throw ValidationError("\(option) \(text) is not a date; write it as 2023, 2023-10 or 2023-10-07")
         }
         return value

@@ -110,6 +110,23 @@ import Testing
         #expect(Self.readerRows(of: back) == readerRows, "Ctrl-O lands on the same line:\n\(back)")
     }
 
+    @Test func theTimelineJumpsToTheSentenceOfADate() async throws {
+        let session = try TmuxSession(width: 120, height: 40, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the timeline filled in") { $0.contains("Timeline (") && $0.contains("late 16th c.") }
+        try session.sendKeys("4")
+        try session.sendKeys("G")
+        let last = try await session.waitFor("the latest date selected") { screen in
+            screen.rows.contains { row in row.firstMatch(of: /(\d+)\/(\d+) · all documents/).map { $0.1 == $0.2 } ?? false }
+        }
+        let selected = try #require(last.rows.last { $0.hasPrefix("┃ ") && $0.contains("2028") })
+        #expect(selected.contains("2028"), "the last event is the latest date:\n\(last)")
+        try session.sendKeys("Enter")
+        let jumped = try await session.waitFor("the reader on the sentence with 2028") { screen in
+            screen.statusBar.contains("Reader") && screen.statusBar.contains("jump 1/1") && Self.readerRows(of: screen).contains { $0.contains("2028") }
+        }
+        #expect(!jumped.rows[0].contains(Self.firstDocument), "the date is in another document")
+    }
+
     /// The reader's text rows, between the document list and the sidebar.
     private static func readerRows(of screen: PaneScreen) -> [String] {
         screen.rows.prefix(28).map { row in String(row.dropFirst(28).prefix(60)) }

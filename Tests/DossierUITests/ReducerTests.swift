@@ -93,7 +93,8 @@ struct ReducerTests {
 
     @Test func quitAndRedrawAreEffects() {
         var state = state()
-        #expect(Reducer.reduce(&state, .key(.control("l"))) == [.redraw])
+        #expect(Reducer.reduce(&state, .key(.control("l"))) == [.redraw, .loadTimeline(TimelineFilter())], "the first action also asks for the timeline")
+        #expect(Reducer.reduce(&state, .key(.control("l"))) == [.redraw], "and only once")
         #expect(Reducer.reduce(&state, .key(.character("q"))) == [.quit])
         #expect(!state.isRunning)
     }

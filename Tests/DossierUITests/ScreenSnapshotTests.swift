@@ -48,6 +48,32 @@ struct ScreenSnapshotTests {
         Snapshot.expect(harness.screen, matches: "entity-chosen")
     }
 
+    @Test func timelineFocused() throws {
+        var harness = try ScreenHarness()
+        harness.press("4j")
+        let selected = try #require(harness.state.timeline.selected)
+        #expect(selected.value.value == "2020-10")
+        Snapshot.expect(harness.screen, matches: "timeline-focused")
+    }
+
+    @Test func enterInTheTimelineOpensTheSentenceWithItsDateMarked() throws {
+        var harness = try ScreenHarness()
+        harness.press("4j<Enter>")
+        #expect(harness.state.focus == .reader)
+        #expect(harness.state.reader.document?.summary.path == "zeta.md")
+        let mark = try #require(harness.state.reader.dateMark)
+        let paragraph = try #require(harness.state.reader.document?.paragraphs[mark.paragraph].text)
+        let scalars = Array(paragraph.unicodeScalars)
+        #expect(mark.ranges.map { String(String.UnicodeScalarView(scalars[$0])) } == ["October 2020"])
+        let buffer = harness.buffer, reader = harness.state.layout.readerText
+        let row = try #require((reader.y..<reader.maxY).first { buffer.line($0).contains("October 2020") })
+        let text = buffer.line(row), column = text.distance(from: text.startIndex, to: try #require(text.range(of: "October 2020")).lowerBound)
+        let styles = Array(buffer.styleLine(row))
+        #expect(styles[column] == StyleRole.date.code, "the date is drawn in the date colour")
+        harness.press("<C-o>")
+        #expect(harness.state.reader.document?.summary.path != "zeta.md", "the jump list goes back")
+    }
+
     @Test func claimMarkersInTheGutter() throws {
         var harness = try ScreenHarness()
         let document = try #require(harness.state.reader.document)

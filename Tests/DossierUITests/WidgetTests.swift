@@ -33,13 +33,6 @@ struct WidgetTests {
         #expect(buffer.text == "┌─ Reader ─┐\n│          │\n└──────────┘")
     }
 
-    @Test func placeholderPaneSaysPlainlyWhatIsMissing() {
-        var buffer = Buffer(size: Size(width: 30, height: 4))
-        PlaceholderPane(pane: .timeline, message: "The timeline is not built yet.", focused: false).render(into: &buffer, area: buffer.area)
-        #expect(buffer.line(1) == "│ The timeline is not built  │")
-        #expect(buffer.line(2) == "│ yet.                       │")
-    }
-
     @Test func statusBarShowsAMessageInsteadOfTheLocation() {
         var state = AppState(corpusName: "seeds", documents: documents, screen: Size(width: 80, height: 24))
         var buffer = Buffer(size: Size(width: 80, height: 1))

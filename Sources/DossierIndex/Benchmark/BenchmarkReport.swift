@@ -11,6 +11,8 @@ public struct BenchmarkReport: Sendable, Encodable {
     /// Per-keystroke time of a plain FTS5 ranked query for the same match expression.
     public var fts5: Percentiles
     public var extraction: ExtractionBenchmark.Report
+    /// The temporal tagger alone on one core.
+    public var tagging: TemporalTaggingBenchmark.Report
     /// Claims found and cross-references made when every claim is linked afresh, and how long that took.
     public var claims: Int
     public var claimLinks: Int
@@ -31,6 +33,7 @@ public struct BenchmarkReport: Sendable, Encodable {
         case extractionMegabytesPerSecond = "extraction_mb_per_s"
         case allCapitals = "extraction_all_caps_mb_per_s", noCapitals = "extraction_no_capitals_mb_per_s"
         case singleLine = "extraction_single_line_mb_per_s"
+        case taggingMegabytesPerSecond = "timex_mb_per_s", taggingExpressions = "timex_expressions"
         case claims, claimLinks = "claim_links", linkSeconds = "link_seconds"
     }
 
@@ -56,6 +59,8 @@ public struct BenchmarkReport: Sendable, Encodable {
         try container.encode(Self.rounded(extraction.allCapitalsMegabytesPerSecond), forKey: .allCapitals)
         try container.encode(Self.rounded(extraction.noCapitalsMegabytesPerSecond), forKey: .noCapitals)
         try container.encode(Self.rounded(extraction.singleLineMegabytesPerSecond), forKey: .singleLine)
+        try container.encode(Self.rounded(tagging.megabytesPerSecond), forKey: .taggingMegabytesPerSecond)
+        try container.encode(tagging.expressions, forKey: .taggingExpressions)
         try container.encode(claims, forKey: .claims)
         try container.encode(claimLinks, forKey: .claimLinks)
         try container.encode(Self.rounded(linkSeconds), forKey: .linkSeconds)

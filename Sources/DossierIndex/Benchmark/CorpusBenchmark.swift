@@ -48,10 +48,12 @@ public struct CorpusBenchmark: Sendable {
         }
         progress("extracting entities on one core")
         let extraction = try ExtractionBenchmark(root: root).run()
+        progress("tagging dates on one core")
+        let tagging = TemporalTaggingBenchmark().run(corpus: root)
         return BenchmarkReport(corpus: root.path, documents: try corpus.statistics().documents, bytes: bytes, indexSeconds: indexSeconds,
                                warmOpenMilliseconds: warmSeconds * 1000, keystrokes: dossier.count,
                                keystroke: Percentiles(milliseconds: dossier), fts5: Percentiles(milliseconds: fts5), extraction: extraction,
-                               claims: links.claims, claimLinks: links.links, linkSeconds: linkSeconds)
+                               tagging: tagging, claims: links.claims, claimLinks: links.links, linkSeconds: linkSeconds)
     }
 
     /// The query an FTS5 user would write: rank everything, keep the best 200.

@@ -106,7 +106,7 @@ struct SearchScope {
                 notes.append("-\(filter.field.rawValue): cannot be negated; use \(filter.field == .after ? "before" : "after"):\(filter.value) instead")
                 continue
             }
-            guard let date = MetadataDate.normalize(filter.value).flatMap({ TimexValue($0) }) else {
+            guard let date = DateSpan.date(filter.value) else {
                 notes.append("\(filter.field.rawValue):\(filter.value) is not a date; write it as 2023, 2023-10 or 2023-10-07")
                 continue
             }

@@ -8,6 +8,9 @@ public struct TimexValue: Sendable, Equatable, Comparable {
     public let lastDay: Int
     let period: TimexPeriod
 
+    /// The calendar year of the first day, for charts by year or decade.
+    public var firstYear: Int { CalendarDay(daysSince1970: firstDay).year }
+
     /// Reads a TIMEX3 date or time value; nil for durations, sets and other values without calendar days.
     public init?(_ value: String, modifier: TimexModifier? = nil) {
         guard let period = TimexPeriod(value) else { return nil }

@@ -12,9 +12,15 @@ public struct StyledRun: Sendable, Equatable {
     /// `emphasisStyle`, the rest in `base`. Later lists win where ranges overlap.
     public static func runs(_ text: String, base: Style, marked: [Range<Int>], markStyle: Style,
                             emphasized: [Range<Int>] = [], emphasisStyle: Style? = nil) -> [StyledRun] {
+        runs(text, base: base, layers: [(marked, markStyle), (emphasized, emphasisStyle ?? markStyle)])
+    }
+
+    /// Splits `text` into runs, each layer's ranges (scalar offsets) in its style and the rest in
+    /// `base`; later layers win where ranges overlap.
+    public static func runs(_ text: String, base: Style, layers: [(ranges: [Range<Int>], style: Style)]) -> [StyledRun] {
         let scalars = Array(text.unicodeScalars)
         var styles = Array(repeating: base, count: scalars.count)
-        for (ranges, style) in [(marked, markStyle), (emphasized, emphasisStyle ?? markStyle)] {
+        for (ranges, style) in layers {
             for range in ranges {
                 for index in max(0, range.lowerBound)..<min(scalars.count, max(range.lowerBound, range.upperBound)) { styles[index] = style }
             }

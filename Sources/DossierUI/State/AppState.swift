@@ -13,6 +13,7 @@ public struct AppState: Sendable, Equatable {
     public var search = SearchState()
     public var entities = EntityState()
     public var claims = ClaimState()
+    public var timeline = TimelineState()
     public var jumps = JumpList()
     public var message: StatusMessage?
     public var isRunning = true
@@ -37,19 +38,29 @@ public struct AppState: Sendable, Equatable {
         return visible.indices.contains(documentCursor.selected) ? visible[documentCursor.selected] : nil
     }
 
-    /// A line of text is being typed: a search, an entity filter or an entity correction.
+    /// A line of text is being typed: a search, an entity filter, an entity correction or a date span.
     public var isTyping: Bool {
-        search.isPromptOpen || entities.isFiltering || entities.edit != nil
+        search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan
+    }
+
+    /// The events the timeline should show now, from its switches and what is open and chosen;
+    /// a switch on with nothing open or chosen asks for id -1, which matches no event.
+    public var timelineFilter: TimelineFilter {
+        TimelineFilter(documentID: timeline.onlyOpenDocument ? reader.document?.summary.id ?? -1 : nil,
+                       entityID: timeline.onlyActiveEntity ? entities.active?.entity.id ?? -1 : nil, days: timeline.span?.days)
     }
 
     /// The editor that typing goes to, when one is open.
     var typingEditor: LineEditor {
         get {
+            if timeline.isEditingSpan { return timeline.spanEditor }
             if let edit = entities.edit { return edit.editor }
             return entities.isFiltering ? entities.filter : search.editor
         }
         set {
-            if entities.edit != nil {
+            if timeline.isEditingSpan {
+                timeline.spanEditor = newValue
+            } else if entities.edit != nil {
                 entities.edit?.editor = newValue
             } else if entities.isFiltering {
                 entities.filter = newValue

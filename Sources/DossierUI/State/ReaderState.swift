@@ -10,6 +10,8 @@ public struct ReaderState: Sendable, Equatable {
     public private(set) var marks: [Int: [Range<Int>]] = [:]
     /// The hit `n` or `N` went to, drawn apart from the others.
     public private(set) var currentMark: ReaderMark?
+    /// The date chosen in the timeline, drawn in the date colour over any other mark.
+    public private(set) var dateMark: ReaderMark?
 
     public init() {}
 
@@ -21,6 +23,18 @@ public struct ReaderState: Sendable, Equatable {
         top = 0
         marks = [:]
         currentMark = nil
+        dateMark = nil
+    }
+
+    /// Marks the scalars `range` of the sentence with this ordinal as the date the timeline chose.
+    public mutating func markDate(inSentence ordinal: Int, range: Range<Int>) {
+        guard let document else { return }
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            guard let sentence = paragraph.sentences.first(where: { $0.ordinal == ordinal }) else { continue }
+            let offset = sentence.range.lowerBound
+            dateMark = ReaderMark(paragraph: index, ranges: [(range.lowerBound + offset)..<(range.upperBound + offset)])
+            return
+        }
     }
 
     /// Replaces the highlighted stretches and the current one.

@@ -26,5 +26,7 @@ public enum Action: Sendable, Equatable {
     case crossReferencesLoaded(sentenceID: Int64, [CrossReference])
     /// Every claim with cross-references, for the claims view.
     case claimOverviewLoaded([ClaimOverview])
+    /// The timeline's events for a filter, in time order.
+    case timelineLoaded(TimelineFilter, [TimelineEvent])
     case notice(StatusMessage)
 }

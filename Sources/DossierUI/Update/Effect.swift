@@ -22,6 +22,8 @@ public enum Effect: Sendable, Equatable {
     case loadCrossReferences(sentenceID: Int64)
     /// Load the claims view.
     case loadClaimOverview
+    /// List the dated events the timeline shows.
+    case loadTimeline(TimelineFilter)
     /// Keep the query history for the next session.
     case saveHistory([String])
     case redraw

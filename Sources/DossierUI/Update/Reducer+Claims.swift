@@ -89,13 +89,14 @@ extension Reducer {
 
     // MARK: Going to a sentence and back
 
-    /// Enter in the cross-reference panel or the claims view: go to the chosen sentence.
+    /// Enter in the cross-reference panel, the claims view or the timeline: go to the chosen sentence.
     private static func openSelected(on state: inout AppState) -> [Effect] {
         let target: (documentID: Int64, ordinal: Int)?
         switch state.overlay {
         case .crossReferences(let panel)?: target = panel.selected.map { ($0.there.documentID, $0.there.ordinal) }
         case .claims(let view)?: target = view.selected.map { ($0.claim.documentID, $0.claim.ordinal) }
-        default: target = nil
+        case .help?: target = nil
+        case nil: return state.focus == .timeline ? openTimelineEvent(on: &state) : []
         }
         guard let target else { return [] }
         state.overlay = nil
@@ -103,11 +104,15 @@ extension Reducer {
     }
 
     /// Records a jump and shows a sentence, opening its document when it is not the one in the reader.
-    static func go(toSentence ordinal: Int, in documentID: Int64, on state: inout AppState) -> [Effect] {
+    /// With `marking`, that stretch of the sentence (in scalars) is marked, as a date chosen in the timeline.
+    static func go(toSentence ordinal: Int, in documentID: Int64, marking range: Range<Int>? = nil, on state: inout AppState) -> [Effect] {
         recordJump(on: &state)
         state.claims.current = ordinal
         state.focus = .reader
-        guard state.reader.document?.summary.id == documentID else { return [.openDocument(documentID, focus: .reader, target: .sentence(ordinal))] }
+        guard state.reader.document?.summary.id == documentID else {
+            return [.openDocument(documentID, focus: .reader, target: range.map { .date(sentence: ordinal, range: $0) } ?? .sentence(ordinal))]
+        }
+        if let range { state.reader.markDate(inSentence: ordinal, range: range) }
         if let line = state.reader.line(ofSentence: ordinal) { state.reader.reveal(line: line, visible: state.layout.readerText.height) }
         return []
     }

@@ -136,14 +136,14 @@ extension Reducer {
         active.documentID = documentID
         active.hits = hits
         switch target {
-        case .sentence(let ordinal)?: active.current = hits.firstIndex { $0.ordinal == ordinal }
+        case .sentence(let ordinal)?, .date(let ordinal, _)?: active.current = hits.firstIndex { $0.ordinal == ordinal }
         case .firstHit?: active.current = hits.isEmpty ? nil : 0
         case .lastHit?: active.current = hits.isEmpty ? nil : hits.count - 1
         case .position?, nil: active.current = nil
         }
         state.search.active = active
         showMarks(on: &state)
-        if case .sentence(let ordinal)? = target, active.current == nil, let line = state.reader.line(ofSentence: ordinal) {
+        if let ordinal = target?.sentenceOrdinal, active.current == nil, let line = state.reader.line(ofSentence: ordinal) {
             state.reader.reveal(line: line, visible: state.layout.readerText.height)
         }
     }

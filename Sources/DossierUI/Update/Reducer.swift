@@ -2,7 +2,12 @@ import DossierIndex
 
 /// The one place state changes: applies an action and names the effects it needs.
 public enum Reducer {
+    /// Applies `action`, then asks for the timeline again if what it should show changed.
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        apply(action, to: &state) + timelineEffects(on: &state)
+    }
+
+    private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .key(let key):
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
@@ -45,6 +50,9 @@ public enum Reducer {
         case .claimOverviewLoaded(let claims):
             receiveClaimOverview(claims, on: &state)
             return []
+        case let .timelineLoaded(filter, events):
+            receiveTimeline(events, for: filter, on: &state)
+            return []
         case .notice(let message):
             state.message = message
             return []
@@ -66,10 +74,13 @@ public enum Reducer {
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [.openDocument(document.id, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+            if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
             if state.entities.isFiltering || state.entities.edit != nil { return performEntityPrompt(command, on: &state) }
             return performPrompt(command, on: &state)
         case .toggleEntityScope, .filterEntities, .chooseEntity, .mergeEntity, .renameEntity, .retypeEntity, .ignoreEntity:
             return performEntity(command, on: &state)
+        case .timelineDocument, .timelineEntity, .timelineSpan:
+            return performTimeline(command, on: &state)
         case .nextClaim, .previousClaim, .openCrossReferences, .showClaims, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
@@ -127,7 +138,9 @@ public enum Reducer {
             state.entities.move(by: distance(command, page: visible, current: state.entities.cursor.selected, count: state.entities.rows.count),
                                 visible: visible)
         case .timeline:
-            break
+            let visible = state.layout.visibleTimelineEvents, count = state.timeline.events?.count ?? 0
+            state.timeline.cursor.move(by: distance(command, page: visible, current: state.timeline.cursor.selected, count: count),
+                                       count: count, visible: visible)
         }
     }
 
@@ -158,12 +171,13 @@ public enum Reducer {
         state.claims.current = nil
         let effects = entityListEffects(on: state) + [.loadClaimMarkers(documentID: text.summary.id)]
         if case .position(let position)? = target { state.reader.show(position, visible: state.layout.readerText.height) }
-        if case .sentence(let ordinal)? = target { state.claims.current = ordinal }
+        if let ordinal = target?.sentenceOrdinal { state.claims.current = ordinal }
+        if case let .date(ordinal, range)? = target { state.reader.markDate(inSentence: ordinal, range: range) }
         if let active = state.search.active {
             return effects + [.loadHits(documentID: text.summary.id, query: active.query, target: target)]
         }
         if state.entities.active != nil { showEntityMarks(on: &state) }
-        if case .sentence(let ordinal) = target, let line = state.reader.line(ofSentence: ordinal) {
+        if let ordinal = target?.sentenceOrdinal, let line = state.reader.line(ofSentence: ordinal) {
             state.reader.reveal(line: line, visible: state.layout.readerText.height)
         }
         return effects
@@ -179,6 +193,7 @@ public enum Reducer {
         state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height)
         state.documentCursor.select(state.documentCursor.selected, count: state.visibleDocuments.count, visible: layout.visibleDocuments)
         state.entities.cursor.select(state.entities.cursor.selected, count: state.entities.rows.count, visible: layout.visibleEntities)
+        state.timeline.cursor.select(state.timeline.cursor.selected, count: state.timeline.events?.count ?? 0, visible: layout.visibleTimelineEvents)
         if case .help(let top) = state.overlay {
             let maximum = max(0, HelpOverlay.lines(for: state.keymap).count - HelpOverlay.visibleRows(on: state.screen))
             state.overlay = .help(top: min(top, maximum))

@@ -48,7 +48,8 @@ public struct ReaderPane {
         buffer.write(String(repeating: " ", count: max(0, ScreenLayout.gutterWidth - 1 - DisplayWidth.of(text))) + text, x: x, y: y, style: style)
     }
 
-    /// The line's text with search hits or entity mentions marked, the current one apart from the others.
+    /// The line's text with search hits or entity mentions marked, the current one apart from the
+    /// others, and the date the timeline chose over both.
     func runs(for line: ReaderLine) -> [StyledRun] {
         let base = Self.style(for: line.kind)
         guard let paragraph = line.paragraph else { return [StyledRun(line.text, style: base)] }
@@ -56,9 +57,12 @@ public struct ReaderPane {
         let current = reader.currentMark.flatMap { $0.paragraph == paragraph ? $0.ranges : nil } ?? []
         // An entity's mentions take its type's colour, underlined; search hits the hit colour.
         let markStyle = state.entities.active.map { Style(EntitySidebarPane.role(for: $0.entity.type), bold: true, underline: true) } ?? Style(.searchHit)
-        return StyledRun.runs(line.text, base: base, marked: Self.clip(reader.marks[paragraph] ?? [], to: line.range),
-                              markStyle: markStyle, emphasized: Self.clip(current, to: line.range),
-                              emphasisStyle: Style(.selection, bold: true))
+        let date = reader.dateMark.flatMap { $0.paragraph == paragraph ? $0.ranges : nil } ?? []
+        return StyledRun.runs(line.text, base: base, layers: [
+            (Self.clip(reader.marks[paragraph] ?? [], to: line.range), markStyle),
+            (Self.clip(current, to: line.range), Style(.selection, bold: true)),
+            (Self.clip(date, to: line.range), Style(.date, bold: true, underline: true)),
+        ])
     }
 
     /// Paragraph ranges that fall on a line, moved to the line's own offsets.

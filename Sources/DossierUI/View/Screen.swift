@@ -14,8 +14,7 @@ public enum Screen {
             ReaderPane(state: state).render(into: &buffer, area: layout.reader, textArea: layout.readerText)
         }
         EntitySidebarPane(state: state).render(into: &buffer, area: layout.entities)
-        PlaceholderPane(pane: .timeline, message: "The timeline is not built yet.", focused: state.focus == .timeline)
-            .render(into: &buffer, area: layout.timeline)
+        TimelinePane(state: state).render(into: &buffer, area: layout.timeline)
         if state.isTyping {
             PromptLine(state: state).render(into: &buffer, area: layout.statusBar)
         } else {

@@ -57,6 +57,12 @@ public struct ScreenLayout: Sendable, Equatable {
     /// How many rows of entities fit in the sidebar, inside its frame.
     public var visibleEntities: Int { max(1, entities.height - 2) }
 
+    /// How many events fit in the timeline below its chart, inside its frame.
+    public var visibleTimelineEvents: Int {
+        let inner = max(0, timeline.height - 2)
+        return max(1, inner - TimelinePane.chartRows(inHeight: inner))
+    }
+
     /// How many documents fit in the list; each takes two rows.
     public var visibleDocuments: Int { max(1, (documents.height - 2) / DocumentListPane.rowsPerDocument) }
 }

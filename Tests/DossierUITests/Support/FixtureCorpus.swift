@@ -51,6 +51,15 @@ final class FixtureCorpus {
 
         The review, when it was published, recommended a second snowplough and a full-time nurse for the clinic. Both arrived the following November, a week before the first snow.
         """,
+        "zeta.md": """
+        ---
+        title: Embargo Dates Disputed
+        date: 2024-03-08
+        ---
+        The arms embargo ended in October 2020, one envoy said. Another insisted that it lapsed in October 2023.
+
+        The harbour terminal was approved on 5 March 2024. Talks on the embargo first began in the 1990s.
+        """,
         "delta.txt": """
         The railway across the mountains was first proposed in the
         early years of the century, but the money never arrived and the
