@@ -29,10 +29,10 @@ bench: build
 	  .build/release/dossier bench --corpus seeds; \
 	fi
 
-# Entity extraction scored on the annotated BBC articles: tuned on bbc-dev, bbc-test held out.
+# Entity extraction scored on the annotated BBC articles: tuned on bbc-dev and bbc-dev2, bbc-test held out.
 eval: build
 	@if [ -d "$(BBC)" ]; then \
-	  for split in bbc-dev bbc-test; do \
+	  for split in bbc-dev bbc-dev2 bbc-test; do \
 	    echo "== $$split"; .build/release/dossier eval-entities --gold Tests/Evaluation/entities/$$split --corpus "$(BBC)" || exit 1; \
 	  done; \
 	else \

@@ -254,10 +254,69 @@ struct EntityRecognitionTests {
         ("A Velmora spokesman declined to comment.", "Velmora/organization"),
         ("A Tony Blair spokesman declined to comment.", "Tony Blair/person"),
         ("The Beverly Hills ceremony was cancelled.", "Beverly Hills/place"),
+        ("She won Olympic gold twice.", "Olympic/other"),
+        ("A Jupiter analyst said sales would grow.", "Jupiter/organization"),
+        ("She won two Golden Globe awards.", "Golden Globe/other"),
     ])
     func aNounAfterTheNameTypesIt(_ sentence: String, name: String) throws {
         let names = try typedNames(in: sentence)
         #expect(names == [name])
+    }
+
+    @Test func aNounOfOrganisationsAfterAPlaceLeavesItAPlace() throws {
+        #expect(try typedNames(in: "Voters heard from the Kirkcaldy MP on Friday.") == ["Kirkcaldy/place"])
+    }
+
+    @Test(arguments: [("The Vantor 3 console goes on sale in May.", "Vantor 3/other"), ("The airline filed for Chapter 11 protection.", "Chapter 11/other")])
+    func aNameWithANumberIsAModelOrAClause(_ sentence: String, name: String) throws {
+        #expect(try typedNames(in: sentence) == [name])
+    }
+
+    @Test func aCountOpeningANameMakesACompetition() throws {
+        #expect(try typedNames(in: "Italy joined the Six Nations after years of waiting.").contains("Six Nations/other"))
+    }
+
+    @Test func aCompetitionNamedByItsHeadAloneIsOther() throws {
+        #expect(try typedNames(in: "They were promoted to the Championship last season.") == ["Championship/other"])
+    }
+
+    @Test(arguments: [("He told BBC Sport he was fit.", "BBC Sport/organization"), ("The album by PJ Harvey sold well.", "PJ Harvey/person")])
+    func anAcronymOpeningANameMakesAnOrganisationUnlessInitialsOfAPerson(_ sentence: String, name: String) throws {
+        #expect(try typedNames(in: sentence) == [name])
+    }
+
+    @Test func aLoneSurnameWithNothingElseToGoOnIsNoPerson() throws {
+        #expect(try typedNames(in: "Investors wondered what Siemens would do next.") == ["Siemens/organization"])
+    }
+
+    @Test func guessesAgreeOnTheTypeMostOfThemBack() throws {
+        let names = try typedNames(in: "Many joined Corvex last year. Critics of Corvex complained. Few stayed in Corvex.")
+        #expect(names == ["Corvex/organization", "Corvex/organization", "Corvex/organization"])
+    }
+
+    @Test func anEnglishWordThatIsNoSurnameDoesNotEndAPersonalName() throws {
+        let names = try typedNames(in: "Tickets for the Golden Globes sold out, and fans of Robin Hood queued.")
+        #expect(!names.contains("Golden Globes/person"))
+        #expect(names.contains("Robin Hood/person"))
+    }
+
+    // MARK: Groups
+
+    @Test(arguments: [("Harriet Vane are recording a new album.", "Harriet Vane/organization"),
+                      ("The band said Velvet Cortex were tired of touring.", "Velvet Cortex/organization")])
+    func aPluralVerbAfterASingularNameMakesAGroup(_ sentence: String, name: String) throws {
+        #expect(try typedNames(in: sentence) == [name])
+    }
+
+    @Test func aCountryWithAPluralVerbIsATeam() throws {
+        let found = try entityMentions(in: ["France were the better side all evening."])[0]
+        #expect(found.map { "\($0.text)/\($0.type.rawValue)" } == ["France/organization"])
+        #expect(found.first?.entity == "France (team)")
+    }
+
+    @Test(arguments: ["Houses in Britain have risen in price.", "Harriet Vane and Peter Wimsey are friends."])
+    func aNameThatIsNotTheSubjectKeepsItsType(_ sentence: String) throws {
+        #expect(try typedNames(in: sentence).allSatisfy { !$0.hasSuffix("/organization") })
     }
 
     @Test func theHeadBeforeOfTypesTheName() throws {
@@ -287,7 +346,8 @@ struct EntityRecognitionTests {
     // MARK: Demonyms
 
     @Test(arguments: ["Iranian officials met the visitors.", "The economy suffered under Western sanctions.",
-                      "The army still uses Soviet-era tanks.", "The new rules worried European and Asian exporters."])
+                      "The army still uses Soviet-era tanks.", "The new rules worried European and Asian exporters.",
+                      "Twelve Britons were among the passengers.", "Roman Catholic groups and Muslims protested."])
     func demonymsAreNoMentions(_ sentence: String) throws {
         let names = try typedNames(in: sentence)
         #expect(names == [])

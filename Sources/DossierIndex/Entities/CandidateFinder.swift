@@ -96,8 +96,20 @@ struct CandidateFinder {
             NameSpan(tokens: $0, title: $0.lowerBound == stripped.tokens.lowerBound ? stripped.title : nil,
                      startsUnreliably: stripped.startsUnreliably && $0.lowerBound == stripped.tokens.lowerBound)
         }
-        spans = spans.flatMap { keepReliable($0, tokens: tokens, reliability: reliability) }
+        spans = spans.map { dropTrailingRole($0, tokens: tokens) }.flatMap { keepReliable($0, tokens: tokens, reliability: reliability) }
         return spans.flatMap { splitLeadingCountry($0, tokens: tokens) }.filter { isWorthKeeping($0, tokens: tokens) }
+    }
+
+    /// "Labour MP", "Radio 1 DJ": an abbreviated role or thing after a name is someone or something
+    /// of it, not part of it.
+    private func dropTrailingRole(_ span: NameSpan, tokens: [NameToken]) -> NameSpan {
+        var span = span
+        // After initials the abbreviation is more likely part of one name of initials ("BBC TV").
+        while let last = span.tokens.last, span.tokens.count > 1, !tokens[last - 1].isAllCaps,
+              EntityCues.roleAbbreviations.contains(tokens[last].text) || isCommonAbbreviation(tokens[last].text) {
+            span.tokens = span.tokens.lowerBound..<last
+        }
+        return span
     }
 
     /// Leaves out titles, nationalities before people, articles and dangling connectors at the start.
@@ -194,17 +206,25 @@ struct CandidateFinder {
         return token.text != "-" || token.range.upperBound < next.range.lowerBound
     }
 
+    /// An adjective or noun of nationality or faith, singular or plural: "Iranian", "Britons", "Catholics".
     private func isDemonym(_ token: NameToken) -> Bool {
-        gazetteer.demonyms.contains(token.text) || (token.text.hasSuffix("s") && gazetteer.demonyms.contains(String(token.text.dropLast())))
+        let singular = token.text.hasSuffix("s") ? String(token.text.dropLast()) : token.text
+        return gazetteer.demonyms.contains(token.text) || gazetteer.demonyms.contains(singular)
+            || EntityCues.faiths.contains(token.text) || EntityCues.faiths.contains(singular)
     }
 
-    /// "Iranian", "Latin American", "South African": an adjective of nationality, not a name.
+    /// "Iranian", "Latin American", "Roman Catholic", "Two Britons": people's nationality or faith, not a name.
     private func isDemonymOnly(_ span: NameSpan, tokens: [NameToken]) -> Bool {
-        let compass: Set<String> = ["North", "South", "East", "West", "Latin", "Central", "Sub-Saharan", "Northern", "Southern", "Eastern", "Western"]
-        guard let last = span.tokens.last, isDemonym(tokens[last]), gazetteer.place(tokens[span.tokens].map(\.text).joined(separator: " ")) == nil else {
+        let compass: Set<String> = ["North", "South", "East", "West", "Latin", "Central", "Sub-Saharan", "Northern", "Southern", "Eastern", "Western",
+                                    "Roman"]
+        guard let last = span.tokens.last, isDemonym(tokens[last]) || isDemonymNoun(tokens[last]),
+              gazetteer.place(tokens[span.tokens].map(\.text).joined(separator: " ")) == nil else {
             return false
         }
-        return span.tokens.dropLast().allSatisfy { compass.contains(tokens[$0].text) || isDemonym(tokens[$0]) }
+        // "Two Britons": a count before a demonym adds no name.
+        return span.tokens.dropLast().allSatisfy {
+            compass.contains(tokens[$0].text) || EntityCues.counts.contains(tokens[$0].text) || isDemonym(tokens[$0])
+        }
     }
 
     /// Splits a run at "and" / "&" unless the whole is one name ("Bosnia and Herzegovina",
@@ -255,8 +275,10 @@ struct CandidateFinder {
     }
 
     /// "Briton", "Scot": a person's nationality written as a noun before the name.
+    /// The plural names the people of a country ("Britons", "Scots"), but "Beatle" only one member of a band.
     private func isDemonymNoun(_ token: NameToken) -> Bool {
-        ["Briton", "Scot", "Welshman", "Englishman", "Irishman", "Frenchman", "Dutchman", "Beatle"].contains(token.text)
+        let nouns: Set<String> = ["Briton", "Scot", "Welshman", "Englishman", "Irishman", "Frenchman", "Dutchman"]
+        return token.text == "Beatle" || nouns.contains(token.text) || (token.text.hasSuffix("s") && nouns.contains(String(token.text.dropLast())))
     }
 
     /// "Iran-Russia" and "Rasht-Astara" name two places; "Ali-Akbar" and "Nagorno-Karabakh" one thing.

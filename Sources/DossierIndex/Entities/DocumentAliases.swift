@@ -114,17 +114,26 @@ struct DocumentAliases {
         return sorted.dropFirst().allSatisfy { SpellingVariants.areVariantNames(words, $0.split(separator: " ")) } ? first : nil
     }
 
-    /// Every mention of a name takes the type of its best-founded mention.
+    /// The best-founded type, or the one most votes back when no type is more than a guess.
+    static func agreedType(votes: [EntityType: Double], best: [EntityType: Double]) -> EntityType? {
+        guard let surest = best.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }) else { return nil }
+        return surest.value >= EntityResolver.guessConfidence ? surest.key : EntityResolver.vote(votes, best: best)
+    }
+
+    /// Every mention of a name takes one type: that of its best-founded mention, or when every
+    /// mention is a guess ("in Labour" against "Labour's"), the one more guesses back.
     private func agreeOnTypes(_ mentions: inout [ExtractedMention]) {
-        var best: [String: (EntityType, Double)] = [:]
+        var votes: [String: [EntityType: Double]] = [:], best: [String: [EntityType: Double]] = [:]
         for mention in mentions {
-            guard let type = mention.type, mention.confidence > (best[mention.key]?.1 ?? 0) else { continue }
-            best[mention.key] = (type, mention.confidence)
+            guard let type = mention.type else { continue }
+            votes[mention.key, default: [:]][type, default: 0] += mention.confidence
+            best[mention.key, default: [:]][type] = max(best[mention.key]?[type] ?? 0, mention.confidence)
         }
         for index in mentions.indices {
-            guard let (type, confidence) = best[mentions[index].key], confidence > mentions[index].confidence else { continue }
+            let key = mentions[index].key
+            guard let types = best[key], let type = Self.agreedType(votes: votes[key] ?? [:], best: types) else { continue }
             mentions[index].type = type
-            mentions[index].confidence = confidence
+            mentions[index].confidence = types[type] ?? 0
         }
     }
 

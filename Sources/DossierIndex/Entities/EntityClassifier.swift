@@ -36,6 +36,8 @@ struct EntityClassifier {
     private func asTeam(_ text: String, span: NameSpan, in tokens: [NameToken]) -> Verdict? {
         guard let place = gazetteer.place(text), place.kind != .region else { return nil }
         if isMatchSide(span, in: tokens) { return Verdict(type: .organization, confidence: 0.97, isTeam: true) }
+        // "France were deemed the best side": a country takes a plural verb only as a team.
+        if isSubjectOfPluralVerb(span, in: tokens), !text.hasSuffix("s") { return Verdict(type: .organization, confidence: 0.9, isTeam: true) }
         if isAboutTeamSport, !isLocation(span, in: tokens) { return Verdict(type: .organization, confidence: 0.8, isTeam: true) }
         return nil
     }
@@ -49,14 +51,22 @@ struct EntityClassifier {
            type != .organization || !isFullPersonalName(words, span: span) || gazetteer.isOrdinaryWord(words.last!) {
             return Verdict(type: type, confidence: 0.8)
         }
-        let following = followingType(span, in: tokens).flatMap { type in
-            type == .organization && isFullPersonalName(words, span: span) ? nil : Verdict(type: type, confidence: 0.7)
-        }
-        if let verdict = byShape(words, token: firstWord) ?? byGazetteer(text, words: words) ?? byHeads(words) {
+        let following = followingVerdict(span, words: words, text: text, in: tokens)
+        if let verdict = byShape(words, token: firstWord) ?? byGazetteer(text, words: words) ?? byHeads(words)
+            ?? byNumber(span, in: tokens) {
             // "Brits nominations": a small town's name is a prize here; "Beverly Hills ceremony" stays a place.
             return verdict.confidence < 0.85 ? following ?? verdict : verdict
         }
         return following
+    }
+
+    /// What comes right after the name: a plural verb makes it a group; a noun that only prizes or
+    /// only organisations take types it, though a person's full name or a constituency is no organisation.
+    private func followingVerdict(_ span: NameSpan, words: [String], text: String, in tokens: [NameToken]) -> Verdict? {
+        if isSubjectOfPluralVerb(span, in: tokens) { return Verdict(type: .organization, confidence: 0.85) }
+        guard let type = followingType(span, in: tokens) else { return nil }
+        if type == .organization, isFullPersonalName(words, span: span) || isConstituency(span, text: text, in: tokens) { return nil }
+        return Verdict(type: type, confidence: 0.7)
     }
 
     /// What the name's own form says: quotes, an owner, a title, particles, a first name, a model
@@ -85,7 +95,27 @@ struct EntityClassifier {
     /// an ordinary word capitalised by its place ("Will", "Grace").
     private func isFullPersonalName(_ words: [String], span: NameSpan) -> Bool {
         words.count >= 2 && gazetteer.firstNames.contains(words[0]) && (!span.startsUnreliably || !gazetteer.isOrdinaryWord(words[0]))
-            && words.allSatisfy { $0.first?.isUppercase == true }
+            && words.allSatisfy { $0.first?.isUppercase == true } && mayEndPersonalName(words.last!)
+    }
+
+    /// "Patrol" of "Snow Patrol", "Globes" of "Golden Globes": an English word that is no known
+    /// surname does not end a person's name, however much the first word looks like a first name.
+    private func mayEndPersonalName(_ word: String) -> Bool {
+        gazetteer.surnames.contains(word) || gazetteer.frequency(of: word) < CandidateFinder.englishWordFrequency
+    }
+
+    /// "Snow Patrol are", "Wales were": in British English a plural verb after a name singular in
+    /// form means a group (a band, a team, a company). The name must open its clause: after a
+    /// preposition ("houses in Britain have") or at the end of a list it is not the subject.
+    private func isSubjectOfPluralVerb(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+        guard span.tokens.upperBound < tokens.count, EntityCues.pluralVerbs.contains(tokens[span.tokens.upperBound].text),
+              tokens[span.tokens.upperBound - 1].text.last != "s" else { return false }
+        var index = span.tokens.lowerBound - 1
+        if index >= 0, tokens[index].text.lowercased() == "the" { index -= 1 }
+        guard index >= 0 else { return true }
+        let before = tokens[index]
+        return before.kind == .punctuation || EntityCues.clauseOpeners.contains(before.text.lowercased())
+            || EntityCues.speechVerbs.contains(before.text)
     }
 
     /// "Love Will Tear Us Apart", "Right To Be Wrong": a capitalised pronoun, auxiliary or the like
@@ -152,8 +182,19 @@ struct EntityClassifier {
         }
     }
 
+    /// "Xbox 2", "Chapter 11", "Top 500": a name and a number after it name a model, a version, a
+    /// chart or a clause more often than a body, whose head words are looked at first ("Radio 4").
+    private func byNumber(_ span: NameSpan, in tokens: [NameToken]) -> Verdict? {
+        guard span.tokens.count >= 2, tokens[span.tokens.upperBound - 1].kind == .number else { return nil }
+        return Verdict(type: .other, confidence: 0.6)
+    }
+
     /// The word that ends (or, before "of", begins) a name says what kind of name it is.
     private func byHeads(_ words: [String]) -> Verdict? {
+        // "Six Nations", "Tri Nations", "Five Live": a count opening a name is seldom a body's or a place's.
+        if words.count >= 2, EntityCues.counts.contains(words[0]), !EntityCues.placeHeads.contains(words.last!) {
+            return Verdict(type: .other, confidence: 0.85)
+        }
         // In "Bank of England", "Gulf of Oman" and "Plan of Action" the head stands before "of".
         if words.count >= 3, let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
             let head = words[of - 1]
@@ -166,7 +207,9 @@ struct EntityClassifier {
         }
         guard let last = words.last else { return nil }
         if words.count == 1 {
-            // "Parliament", "Congress", "the Union": an institution's head word standing for it.
+            // "Parliament", "Congress", "the Union": an institution's head word standing for it;
+            // "the Championship", "the Olympics": a competition's.
+            if EntityCues.competitions.contains(last) { return Verdict(type: .other, confidence: 0.6) }
             return EntityCues.organizationHeads.contains(last) && last.count > 3 ? Verdict(type: .organization, confidence: 0.6) : nil
         }
         if EntityCues.otherHeads.contains(last) { return Verdict(type: .other, confidence: 0.8) }
@@ -191,6 +234,13 @@ struct EntityClassifier {
             return noun.flatMap { EntityCues.describingNouns[$0] } == .place ? .place : nil
         }
         return EntityCues.describingNouns[before] ?? appositiveType(span, in: tokens)
+    }
+
+    /// "the Kirkcaldy candidate", "Birmingham councillors": a known place before the people a
+    /// constituency elects is that place, where a party's name would be the party.
+    private func isConstituency(_ span: NameSpan, text: String, in tokens: [NameToken]) -> Bool {
+        guard gazetteer.place(text) != nil, span.tokens.upperBound < tokens.count else { return false }
+        return EntityCues.electedNouns.contains(tokens[span.tokens.upperBound].text)
     }
 
     /// "Oscar nominations", "Oscar-winning", "Microsoft spokesman": a noun right after the name
@@ -255,13 +305,20 @@ struct EntityClassifier {
         if words.count == 1, let word = words.first {
             if followsArticle(span.tokens.lowerBound, in: tokens) { return Verdict(type: .organization, confidence: 0.3) }
             if gazetteer.firstNames.contains(word) { return Verdict(type: .person, confidence: 0.45) }
-            if word.hasSuffix("s"), gazetteer.firstNames.contains(String(word.dropLast())) { return Verdict(type: .other, confidence: 0.3) }
-            if gazetteer.surnames.contains(word), !gazetteer.isOrdinaryWord(word) { return Verdict(type: .person, confidence: 0.4) }
+            // "the Oscars", "the Emmys": a first name in the plural is a prize; "Siemens" is a surname.
+            if word.hasSuffix("s"), gazetteer.firstNames.contains(String(word.dropLast())), !gazetteer.surnames.contains(word) {
+                return Verdict(type: .other, confidence: 0.3)
+            }
         }
         if let before, EntityCues.placePrepositions.contains(before) { return Verdict(type: .place, confidence: 0.35) }
         // "Liberal Democrats", "The Smiths": a plural at the end names a group.
         if words.count >= 2, let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), !gazetteer.surnames.contains(last) {
             return Verdict(type: .organization, confidence: 0.45)
+        }
+        // "BBC Sport", "AOL UK": an acronym opening a longer name is mostly an organisation's own;
+        // initials before a surname ("PJ Harvey") are a person's.
+        if words.count >= 2, tokens[span.tokens.lowerBound].isAllCaps, gazetteer.place(words[0]) == nil, !gazetteer.surnames.contains(words.last!) {
+            return Verdict(type: .organization, confidence: 0.4)
         }
         if words.count >= 2, words.allSatisfy({ !gazetteer.isOrdinaryWord($0) }) { return Verdict(type: .person, confidence: 0.35) }
         // A single unfamiliar capitalised word with nothing else to go on: people are usually named

@@ -65,6 +65,9 @@ enum EntityCues {
         "Hospital", "Church", "Mosque", "Library", "Museum", "Gallery", "Consortium", "FC", "United", "City", "Rovers",
         "Wanderers", "Athletic", "Albion", "Rangers", "Celtic", "Orchestra", "Band", "Ensemble", "Choir", "Nations",
         "Secretariat", "Directorate", "Inspectorate", "Division", "Executive", "Watch", "Initiative Group",
+        "Laboratory", "Laboratories", "Lab", "Labs", "Research", "Analytics", "Associates", "Consulting", "Consultants",
+        "Electronics", "Pictures", "Films", "Wireless", "Mobile", "Ventures", "Investments", "Insurance", "Brothers", "Bros",
+        "Sons", "Stores", "Publishing", "Publishers", "Recordings",
     ]
 
     /// First words that make a name an organisation's ("Ministry of …", "University of …").
@@ -81,8 +84,15 @@ enum EntityCues {
         "War", "Wars", "Revolution", "Crisis", "Battle", "Uprising", "Spring", "Summit", "Games", "Cup", "Olympics",
         "Championship", "Championships", "Tournament", "Open", "Prix", "Trophy", "Award", "Awards", "Prize", "Festival",
         "Expo", "Show", "Series", "Marathon", "Derby", "Classic", "Rally", "Conference", "Forum", "Election", "Referendum",
-        "Budget", "Sanctions", "Corridor", "Pipeline", "Route", "Initiative",
+        "Budget", "Sanctions", "Corridor", "Pipeline", "Route", "Initiative", "Premiership", "Paralympics", "Indoors",
     ]
+
+    /// Competitions named by their head word alone: "the Championship", "the Olympics".
+    static let competitions: Set<String> = ["Olympics", "Paralympics", "Championship", "Championships", "Premiership", "Games"]
+
+    /// Counts, which open the names of competitions ("Six Nations") but name nothing before a demonym ("Two Britons").
+    static let counts: Set<String> = ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+                                      "Twenty", "Tri", "Hundred", "Thousand"]
 
     /// Last words of place names.
     static let placeHeads: Set<String> = [
@@ -137,15 +147,32 @@ enum EntityCues {
     static let followingNouns: [String: EntityType] = {
         var table: [String: EntityType] = [:]
         for noun in ["nomination", "nominations", "nominee", "nominees", "winning", "winner", "winners", "ceremony", "ceremonies",
-                     "shortlist", "shortlisted", "judges"] {
+                     "shortlist", "shortlisted", "judges", "nominated", "award", "awards", "prize", "prizes", "trophy", "gold",
+                     "golds", "medal", "medals", "medallist", "medallists", "champion", "champions", "title", "titles", "final",
+                     "finals", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "opener"] {
             table[noun] = .other
         }
         for noun in ["spokesman", "spokeswoman", "spokesperson", "shares", "shareholders", "headquarters", "subsidiary",
-                     "executives", "chairman", "chairwoman"] {
+                     "executives", "chairman", "chairwoman", "analyst", "analysts", "economist", "economists", "researchers",
+                     "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "peer", "peers", "councillor", "councillors", "candidate",
+                     "candidates", "activists", "backbencher", "backbenchers", "leader", "boss", "bosses", "manager", "coach",
+                     "captain", "striker", "midfielder", "defender", "goalkeeper", "fans", "supporters", "presenter", "correspondent",
+                     "staff", "employees", "bassist", "guitarist", "drummer", "singer"] {
             table[noun] = .organization
         }
         return table
     }()
+
+    /// Verbs in the plural that a group's name takes as subject ("Keane are", "Wales were").
+    static let pluralVerbs: Set<String> = ["are", "were", "have", "’ve", "'ve", "aren't", "weren't", "haven't"]
+
+    /// Words after which a name opens a clause as its subject: conjunctions that are not "and".
+    static let clauseOpeners: Set<String> = ["but", "that", "while", "whilst", "because", "as", "if", "when", "although", "though",
+                                             "so", "yet", "unless", "until", "whether", "since"]
+
+    /// People elected for a place or a party: "Labour MP", "the Kirkcaldy candidate".
+    static let electedNouns: Set<String> = ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "councillor", "councillors",
+                                            "candidate", "candidates", "peer", "peers", "backbencher", "backbenchers", "activists"]
 
     /// Kinds of product named after their maker's possessive: "Google's Android software".
     static let productNouns: Set<String> = [
@@ -202,6 +229,12 @@ enum EntityCues {
 
     /// Particles found inside personal names and hardly ever inside other names.
     static let personalParticles: Set<String> = ["bin", "ibn", "bint", "van", "von", "der", "den", "ter", "al", "el"]
+
+    /// Adjectives and nouns of faith, which like demonyms describe people without naming anything.
+    static let faiths: Set<String> = [
+        "Catholic", "Protestant", "Anglican", "Christian", "Muslim", "Moslem", "Islamic", "Jewish", "Jew", "Hindu", "Sikh",
+        "Buddhist", "Sunni", "Shia", "Shiite", "Methodist", "Baptist", "Evangelical",
+    ]
 
     /// Capitalised words that are never names by themselves: the calendar and the first person.
     static let neverNames: Set<String> = [
