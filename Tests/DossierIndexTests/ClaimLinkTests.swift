@@ -48,6 +48,28 @@ struct ClaimLinkTests {
         #expect(Set(link.hereValues + link.thereValues) == ["Iran", "Azerbaijan"])
     }
 
+    @Test func datesOfDifferentGranularityForOneEventAgree() throws {
+        let found = try links("Vladimir Putin signed the treaty with Iran in Moscow on January 17, 2025, after long talks.",
+                              "The treaty with Iran was signed by Vladimir Putin in January 2025 in Moscow.")
+        let link = try #require(found.first)
+        #expect(link.relation == .agree)
+        #expect(Set(link.hereValues + link.thereValues) == ["January 17, 2025", "January 2025"])
+    }
+
+    @Test func twoDatesForAnEventThatHappensOnceConflict() throws {
+        let found = try links("In fact, the international arms embargo against Iran officially ended in October 2020, but few countries showed interest.",
+                              "However, the end of the UN arms embargo on Iran in October 2023 legally permitted Iran to export missiles.")
+        let link = try #require(found.first)
+        #expect(link.relation == .conflict)
+        #expect(Set(link.hereValues + link.thereValues) == ["October 2020", "October 2023"])
+    }
+
+    @Test func theSameEventOfDifferentThingsDoesNotConflict() throws {
+        let found = try links("The lease on the port of Haifa ended in October 2020, the company said.",
+                              "The ceasefire in Haifa ended in October 2023 after heavy fighting.")
+        #expect(!found.contains { $0.relation == .conflict }, "\(found.map(\.relation))")
+    }
+
     @Test func theSameSubjectWithNothingToCompareIsRelated() throws {
         let found = try links("Gazprom and the National Iranian Oil Company signed a memorandum to develop the Kish gas field.",
                               "The memorandum between Gazprom and the National Iranian Oil Company covers the Kish gas field and pipelines.")

@@ -18,7 +18,7 @@ struct ClaimComparator {
         let sharedEntities = Set(first.entities.filter { !$0.isLocation }.map(\.id)).intersection(second.entities.filter { !$0.isLocation }.map(\.id))
         let differentPeriods = Self.areDifferentPeriods(first.dates, second.dates)
         if let link = compareAmounts(first, second, similarity: similarity, differentPeriods: differentPeriods) { return link }
-        if !sharedEntities.isEmpty, let link = compareDates(first, second, similarity: similarity) { return link }
+        if let link = compareDates(first, second, similarity: similarity, sharedEntities: sharedEntities.count) { return link }
         if let link = comparePlaces(first, second, similarity: similarity, sharedEntities: sharedEntities.count) { return link }
         guard similarity >= relatedThreshold, !sharedEntities.isEmpty || similarity >= relatedThreshold + 0.15 else { return nil }
         return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .related, score: similarity)
@@ -50,18 +50,37 @@ struct ClaimComparator {
 
     /// Dates of one event: overlapping is agreement; disjoint is conflict only for an event that
     /// happens once ("ended", "signed", "died") and wording close enough to be the same event.
-    private func compareDates(_ first: Claim, _ second: Claim, similarity: Double) -> ClaimLink? {
+    /// The same named thing is needed too: a shared person or organisation, or a shared place
+    /// with the event's subject in the same uncommon words ("the arms embargo on Iran ended").
+    private func compareDates(_ first: Claim, _ second: Claim, similarity: Double, sharedEntities: Int) -> ClaimLink? {
         let (a, b) = (first.dates.filter(\.isSpecific), second.dates.filter(\.isSpecific))
         guard !a.isEmpty, !b.isEmpty else { return nil }
-        let sharedEvent = !first.terms.intersection(second.terms).intersection(Self.onceOnlyEvents).isEmpty
-        guard sharedEvent, similarity >= conflictThreshold else { return nil }
+        let sharedTerms = first.terms.intersection(second.terms)
+        guard !sharedTerms.isDisjoint(with: Self.onceOnlyEvents) else { return nil }
+        let namesSubject = Self.sharesSubject(first, second, terms: sharedTerms)
+        guard sharedEntities > 0 || (namesSubject && Self.sharesPlace(first, second)) else { return nil }
+        guard similarity >= conflictThreshold || (namesSubject && similarity >= agreementThreshold) else { return nil }
         if let (x, y) = a.lazy.flatMap({ x in b.map { (x, $0) } }).first(where: { $0.0.overlaps($0.1) }) {
             return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .agree, score: min(1, similarity + 0.2),
                              firstValues: [x.text], secondValues: [y.text])
         }
-        guard similarity >= eventConflictThreshold else { return nil }
+        guard similarity >= eventConflictThreshold || namesSubject else { return nil }
         return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .conflict, score: similarity,
                          firstValues: a.map(\.text), secondValues: b.map(\.text))
+    }
+
+    /// Whether the claims share at least two uncommon words besides the event ("arms embargo",
+    /// "nuclear deal"): an event's subject named alike, which one word alone is too loose for.
+    static func sharesSubject(_ first: Claim, _ second: Claim, terms: Set<String>) -> Bool {
+        terms.subtracting(onceOnlyEvents).count { min(first.termRarity[$0] ?? 0, second.termRarity[$0] ?? 0) >= subjectWordRarity } >= 2
+    }
+
+    /// Rarer in English than this (7 minus the Zipf frequency: under one in 100,000 words), a word
+    /// can name what an event happens to.
+    static let subjectWordRarity = 2.0
+
+    private static func sharesPlace(_ first: Claim, _ second: Claim) -> Bool {
+        !Set(first.entities.filter { $0.type == .place }.map(\.id)).isDisjoint(with: second.entities.filter { $0.type == .place }.map(\.id))
     }
 
     /// The same thing placed in different countries: "in northern Iran" against "in Azerbaijan".
