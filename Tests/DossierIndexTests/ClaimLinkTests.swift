@@ -82,6 +82,18 @@ struct ClaimLinkTests {
         #expect(found.isEmpty, "\(found.map(\.relation))")
     }
 
+    @Test func aYearWithoutAPrepositionStillDatesAnAmount() throws {
+        let found = try links("The goal is to reach as much as $40 billion, while 2021 figures were at $4 billion.",
+                              "According to official reports, trade between Iran and Russia in 2021 reached about $4 billion.")
+        #expect(found.map(\.relation) == [.agree])
+    }
+
+    @Test func theSamePercentageOfDifferentThingsDoesNotLink() throws {
+        let found = try links("In the region today the unemployment rate is 12%, in some areas it is 15%.",
+                              "The new drama helped lift the channel's January audience share by 12% compared to last year.")
+        #expect(found.isEmpty, "\(found.map(\.relation))")
+    }
+
     @Test func sentencesOfOneDocumentAreNotCrossReferences() throws {
         let same = "Trade between Iran and Russia reached $4 billion last year, according to the customs office."
         let found = try links("\(same) \(same)", "The football club won its third match in a row.")

@@ -17,7 +17,9 @@ struct ClaimComparator {
         guard first.documentID != second.documentID, similarity >= leastSimilarity else { return nil }
         let sharedEntities = Set(first.entities.filter { !$0.isLocation }.map(\.id)).intersection(second.entities.filter { !$0.isLocation }.map(\.id))
         let differentPeriods = Self.areDifferentPeriods(first.dates, second.dates)
-        if let link = compareAmounts(first, second, similarity: similarity, differentPeriods: differentPeriods) { return link }
+        let sameTopic = !sharedEntities.isEmpty || Self.sharesSubject(first, second, terms: first.terms.intersection(second.terms))
+            || Self.sharesSpecificDate(first, second) || Self.sharedNameWords(first, second) >= 2
+        if sameTopic, let link = compareAmounts(first, second, similarity: similarity, differentPeriods: differentPeriods) { return link }
         if let link = compareDates(first, second, similarity: similarity, sharedEntities: sharedEntities.count) { return link }
         if let link = comparePlaces(first, second, similarity: similarity, sharedEntities: sharedEntities.count) { return link }
         guard similarity >= relatedThreshold, !sharedEntities.isEmpty || similarity >= relatedThreshold + 0.15 else { return nil }
@@ -28,6 +30,8 @@ struct ClaimComparator {
 
     /// Amounts of the same kind: any compatible pair is agreement, only incompatible ones conflict.
     /// Amounts for periods that do not overlap (trade in 2021, trade in 2023) are not the same fact.
+    /// The caller has made sure the claims are about the same thing, since equal percentages and
+    /// round sums turn up everywhere.
     private func compareAmounts(_ first: Claim, _ second: Claim, similarity: Double, differentPeriods: Bool) -> ClaimLink? {
         let pairs = first.quantities.flatMap { a in second.quantities.filter { $0.unit == a.unit }.map { (a, $0) } }
         guard !pairs.isEmpty, similarity >= agreementThreshold else { return nil }
@@ -89,10 +93,23 @@ struct ClaimComparator {
         // One side's country must be foreign to the other sentence: "in Azerbaijan, linking Russia
         // and Iran" still places the thing outside Iran.
         let foreign = Set(a.map(\.id)).isDisjoint(with: second.entities.map(\.id)) || Set(b.map(\.id)).isDisjoint(with: first.entities.map(\.id))
-        guard !a.isEmpty, !b.isEmpty, sharedEntities >= 2 || (sharedEntities >= 1 && similarity >= eventConflictThreshold),
+        let sameThing = sharedEntities >= 2
+            || (sharedEntities >= 1 && similarity >= eventConflictThreshold && Self.sharesSubject(first, second, terms: first.terms.intersection(second.terms)))
+        guard !a.isEmpty, !b.isEmpty, sameThing,
               similarity >= conflictThreshold, Set(a.map(\.id)).isDisjoint(with: b.map(\.id)), foreign else { return nil }
         return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .conflict, score: similarity,
                          firstValues: a.map(\.name), secondValues: b.map(\.name))
+    }
+
+    /// Words the claims' names have in common: "International North-South Transport Corridor" and
+    /// "North-South Transport Corridor" share four though the recogniser kept them apart.
+    static func sharedNameWords(_ first: Claim, _ second: Claim) -> Int {
+        Set(first.entities.flatMap { Claim.nameWords($0.name) }).intersection(second.entities.flatMap { Claim.nameWords($0.name) }).count
+    }
+
+    /// Both claims are dated to a year or less, and some date of one overlaps a date of the other.
+    static func sharesSpecificDate(_ first: Claim, _ second: Claim) -> Bool {
+        first.dates.contains { x in x.isSpecific && second.dates.contains { $0.isSpecific && x.overlaps($0) } }
     }
 
     /// Both claims are dated to a year or less, and no date of one overlaps a date of the other.

@@ -24,19 +24,41 @@ struct ClaimExtractor {
         let quantities = QuantityParser.quantities(in: sentence.text).filter { quantity in
             !sentence.dates.contains { $0.range.overlaps(quantity.range) }
         }
-        let covered = sentence.mentions.map(\.range) + sentence.dates.map(\.range) + quantities.map(\.range)
+        let taken = sentence.mentions.map(\.range) + sentence.dates.map(\.range) + quantities.map(\.range)
+        let years = Self.looseYears(in: scalars, skipping: taken)
+        let covered = taken + years.map(\.range)
         let terms = contentTerms(scalars, skipping: covered)
+        let dates = sentence.dates + years
         let entities = sentence.mentions.map { mention in
             var entity = mention.entity
             entity.isLocation = entity.type == .place && isLocative(before: mention.range.lowerBound, in: scalars)
             entity.isCountry = gazetteer.place(entity.name)?.kind == .country
             return entity
         }
-        let checkable = !quantities.isEmpty || !sentence.dates.isEmpty || entities.contains { $0.type == .place } || Set(entities.map(\.id)).count >= 2
-        let informative = terms.count + Set(entities.map(\.id)).count + quantities.count + sentence.dates.count
+        let checkable = !quantities.isEmpty || !dates.isEmpty || entities.contains { $0.type == .place } || Set(entities.map(\.id)).count >= 2
+        let informative = terms.count + Set(entities.map(\.id)).count + quantities.count + dates.count
         guard checkable, !terms.isEmpty, informative >= minimumFeatures, scalars.last != "?" else { return nil }
         return Claim(sentenceID: sentence.id, documentID: sentence.documentID, entities: Self.unique(entities), terms: terms,
-                     quantities: quantities, dates: sentence.dates.map(\.date))
+                     quantities: quantities, dates: dates.map(\.date))
+    }
+
+    /// Four-digit numbers from 1800 to 2099 that the tagger left alone for want of a word that
+    /// makes them years ("while 2021 figures were…"): in news text such a number, outside an
+    /// amount or a name, is a year, which is all comparing claims needs.
+    static func looseYears(in scalars: [Unicode.Scalar], skipping taken: [Range<Int>]) -> [(range: Range<Int>, date: ClaimDate)] {
+        QueryHighlighter.wordRanges(in: scalars).compactMap { range in
+            guard range.count == 4, !taken.contains(where: { $0.overlaps(range) }), !isPartOfNumber(range, in: scalars),
+                  let year = Int(MappedText.string(from: scalars[range])), (1800...2099).contains(year), let value = TimexValue(String(year)) else { return nil }
+            return (range, ClaimDate(text: String(year), value: value.value, firstDay: value.firstDay, lastDay: value.lastDay))
+        }
+    }
+
+    /// "1,2021" or "2021.5": digits that continue a longer number.
+    private static func isPartOfNumber(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let before = range.lowerBound >= 2 ? (scalars[range.lowerBound - 1], scalars[range.lowerBound - 2]) : nil
+        let after = range.upperBound + 1 < scalars.count ? (scalars[range.upperBound], scalars[range.upperBound + 1]) : nil
+        let joins: (Unicode.Scalar, Unicode.Scalar) -> Bool = { mark, digit in ",.".unicodeScalars.contains(mark) && digit.properties.numericType != nil }
+        return before.map { joins($0.0, $0.1) } ?? false || after.map { joins($0.0, $0.1) } ?? false
     }
 
     /// Stems of the words outside names, dates and amounts that are not among the commonest
