@@ -32,6 +32,28 @@ static inline WINDOW *dossier_curscr(void) { return curscr; }
 static inline int dossier_colors(void) { return COLORS; }
 static inline int dossier_color_pairs(void) { return COLOR_PAIRS; }
 
+/// Reports clicks, double-clicks and the wheel (buttons 4 and 5), and nothing else, so that a
+/// drag still selects text in terminals that pass it through with Shift.
+static inline void dossier_enable_mouse(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(200);
+}
+
+/// Reads the pending mouse event: 1 click, 2 double-click, 3 wheel up, 4 wheel down, 0 anything else.
+static inline int dossier_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) return 2;
+    if (event.bstate & BUTTON1_CLICKED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 3;
+    if (event.bstate & BUTTON5_PRESSED) return 4;
+    return 0;
+}
+
+static inline int dossier_key_mouse(void) { return KEY_MOUSE; }
+
 /// Draws one grapheme (up to a few code points) with the given attributes and colour pair.
 static inline int dossier_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;

@@ -13,8 +13,11 @@ public final class Explorer {
     /// The signal that ended the session, if one did.
     public private(set) var endingSignal: Int32?
 
+    private let usesMouse: Bool
+
     public init(corpus: Corpus, theme: Theme, keymap: Keymap = .standard, notices: [String] = [],
-                history: SearchHistoryFile? = nil) throws {
+                history: SearchHistoryFile? = nil, mouse: Bool = true) throws {
+        usesMouse = mouse
         background = BackgroundEffects(runner: try EffectRunner(corpus: corpus, history: history))
         self.theme = theme
         let name = corpus.root.lastPathComponent
@@ -26,7 +29,7 @@ public final class Explorer {
 
     /// Takes over the terminal until the user quits or a signal ends the session.
     public func run() throws {
-        let terminal = try Terminal.start()
+        let terminal = try Terminal.start(mouse: usesMouse)
         defer { terminal.stop() }
         let palette = ColorPalette(theme: terminal.colorCount < 8 ? .monochrome : theme, colorCount: terminal.colorCount)
         painter = ScreenPainter(palette: palette)
@@ -45,6 +48,8 @@ public final class Explorer {
         switch event {
         case .key(let key):
             dispatch(.key(key))
+        case .mouse(let mouse):
+            dispatch(.mouse(mouse))
         case .resize(let size):
             painter?.invalidate()
             dispatch(.resize(size))

@@ -17,7 +17,8 @@ public final class Terminal {
 
     /// Takes over the terminal. Throws when standard input and output are not a terminal or
     /// `TERM` names a terminal ncurses does not know.
-    public static func start() throws -> Terminal {
+    /// With `mouse`, clicks and the wheel are reported as events.
+    public static func start(mouse: Bool = true) throws -> Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         // Wide characters need a UTF-8 locale; when the user's is not, use C.UTF-8 for characters only.
@@ -35,6 +36,7 @@ public final class Terminal {
         keypad(dossier_stdscr(), true)
         intrflush(dossier_stdscr(), false)
         curs_set(0)
+        if mouse { dossier_enable_mouse() }
         if has_colors() {
             start_color()
             use_default_colors()
@@ -61,6 +63,7 @@ public final class Terminal {
         switch wget_wch(dossier_stdscr(), &value) {
         case dossier_key_code_yes():
             if Int32(value) == KEY_RESIZE { return .resize(size) }
+            if Int32(value) == dossier_key_mouse() { return readMouse() }
             return KeyDecoder.decode(functionKey: Int32(value)).map(TerminalEvent.key)
         case OK:
             return KeyDecoder.decode(character: UInt32(value)).map(TerminalEvent.key)
@@ -70,6 +73,13 @@ public final class Terminal {
             // closed); waiting for keys again would spin.
             return milliseconds == nil && inputIsClosed ? .inputClosed : nil
         }
+    }
+
+    /// The mouse event ncurses has waiting, if it is one Dossier uses.
+    private func readMouse() -> TerminalEvent? {
+        var x: Int32 = 0, y: Int32 = 0
+        let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .doubleClick, 3: .wheelUp, 4: .wheelDown]
+        return kinds[dossier_read_mouse(&x, &y)].map { .mouse(MouseEvent($0, x: Int(x), y: Int(y))) }
     }
 
     /// Standard input has hung up or failed, as it does when the terminal window goes away.

@@ -4,6 +4,7 @@ import DossierUI
 public enum TerminalEvent: Sendable, Equatable {
     case key(Key)
     case resize(Size)
+    case mouse(MouseEvent)
     case signal(Int32)
     /// The terminal went away: input hung up without a signal arriving.
     case inputClosed

@@ -127,6 +127,24 @@ import Testing
         #expect(!jumped.rows[0].contains(Self.firstDocument), "the date is in another document")
     }
 
+    @Test func aDoubleClickOpensADocumentAndTheWheelScrollsTheReader() async throws {
+        let session = try TmuxSession(width: 120, height: 40, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the explorer on seeds") { $0.rows[0].contains(Self.firstDocument) }
+        // The xterm mouse report tmux passes on: ESC [ M, then button, column and row, each plus 32 (1-based).
+        let click = Self.mouseReport(button: 0, x: 5, y: 5) + Self.mouseReport(button: 3, x: 5, y: 5)
+        try session.typeLiterally(click)
+        try session.typeLiterally(click)
+        let opened = try await session.waitFor("the third document opened by the double-click") { $0.rows[0].contains("002_5f4c54cc68c0ed8a.txt") }
+        let before = Self.readerRows(of: opened)
+        try session.typeLiterally(Self.mouseReport(button: 65, x: 50, y: 10))
+        let scrolled = try await session.waitFor("the reader scrolled by the wheel") { Self.readerRows(of: $0) != before }
+        #expect(Self.readerRows(of: scrolled)[1] == before[1 + 3], "one notch scrolls three lines:\n\(scrolled)")
+    }
+
+    private static func mouseReport(button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+    }
+
     /// The reader's text rows, between the document list and the sidebar.
     private static func readerRows(of screen: PaneScreen) -> [String] {
         screen.rows.prefix(28).map { row in String(row.dropFirst(28).prefix(60)) }

@@ -50,3 +50,42 @@ struct KeymapTests {
         }
     }
 }
+
+/// The `[keys]` tables of config.toml.
+@Suite("Key bindings from config.toml")
+struct KeyBindingsFileTests {
+    @Test func bindingsApplyEverywhereOrInOneScope() {
+        let file = KeyBindingsFile(text: """
+            [keys]
+            "Ctrl-J" = "cursor.down"
+            [keys.timeline]
+            o = "overlay.open"
+            """, file: "config.toml")
+        let (keymap, problems) = file.apply(to: .standard)
+        #expect(problems.isEmpty)
+        #expect(keymap.command(for: .control("j"), in: [.reader, .global]) == .cursorDown)
+        #expect(keymap.command(for: .character("o"), in: [.timeline, .global]) == .openSelected)
+        #expect(keymap.command(for: .character("o"), in: [.reader, .global]) == nil)
+        #expect(HelpOverlay.lines(for: keymap).contains { $0.keys.contains("Ctrl-J") }, "the help shows the bindings in force")
+    }
+
+    @Test func mistakesNameTheLineAndTheOthersStillApply() {
+        let file = KeyBindingsFile(text: """
+            [keys]
+            "Hyper-Q" = "app.quit"
+            "x" = "no.such.command"
+            "Ctrl-K" = "cursor.up"
+            """, file: "config.toml")
+        let (keymap, problems) = file.apply(to: .standard)
+        #expect(problems.count == 2)
+        #expect(problems.contains { $0.hasPrefix("config.toml:2:") && $0.contains("Hyper-Q") })
+        #expect(problems.contains { $0.hasPrefix("config.toml:3:") && $0.contains("must name a command") })
+        #expect(keymap.command(for: .control("k"), in: [.global]) == .cursorUp)
+    }
+
+    @Test func aBrokenFileLeavesTheKeymapAlone() {
+        let (keymap, problems) = KeyBindingsFile(text: "[keys\n", file: "config.toml").apply(to: .standard)
+        #expect(keymap == .standard)
+        #expect(problems.first?.hasPrefix("config.toml:1:") == true)
+    }
+}

@@ -50,6 +50,7 @@ public struct Keymap: Sendable, Equatable {
         bind([.character("N")], .global, .previousHit)
         bind([.escape], .global, .clearSearch)
         bind([.character("?")], .global, .toggleHelp)
+        bind([.character(":")], .global, .openCommandLine)
         bind([.control("l")], .global, .redraw)
         bind([.character("q")], .global, .quit)
         bind([.character("]")], .global, .nextClaim)

@@ -14,6 +14,9 @@ public struct AppState: Sendable, Equatable {
     public var entities = EntityState()
     public var claims = ClaimState()
     public var timeline = TimelineState()
+    public var commandLine = CommandLineState()
+    /// The documents `:filter` narrowed the list to, if it did.
+    public var documentFilter: DocumentFilter?
     public var jumps = JumpList()
     public var message: StatusMessage?
     public var isRunning = true
@@ -27,10 +30,12 @@ public struct AppState: Sendable, Equatable {
 
     public var layout: ScreenLayout { ScreenLayout(size: screen) }
 
-    /// The documents the list shows: all of them, or those that mention the chosen entity.
+    /// The documents the list shows: all of them, or those that mention the chosen entity and
+    /// match the `:filter` query.
     public var visibleDocuments: [DocumentSummary] {
-        guard let counts = entities.active?.mentionCounts else { return documents }
-        return documents.filter { counts[$0.id] != nil }
+        let counts = entities.active?.mentionCounts, matching = documentFilter?.documents
+        guard counts != nil || matching != nil else { return documents }
+        return documents.filter { (counts?[$0.id] != nil || counts == nil) && (matching?.contains($0.id) ?? true) }
     }
 
     public var selectedDocument: DocumentSummary? {
@@ -38,9 +43,9 @@ public struct AppState: Sendable, Equatable {
         return visible.indices.contains(documentCursor.selected) ? visible[documentCursor.selected] : nil
     }
 
-    /// A line of text is being typed: a search, an entity filter, an entity correction or a date span.
+    /// A line of text is being typed: a search, an entity filter, an entity correction, a date span or a `:` command.
     public var isTyping: Bool {
-        search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan
+        search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan || commandLine.isOpen
     }
 
     /// The events the timeline should show now, from its switches and what is open and chosen;
@@ -53,12 +58,15 @@ public struct AppState: Sendable, Equatable {
     /// The editor that typing goes to, when one is open.
     var typingEditor: LineEditor {
         get {
+            if commandLine.isOpen { return commandLine.editor }
             if timeline.isEditingSpan { return timeline.spanEditor }
             if let edit = entities.edit { return edit.editor }
             return entities.isFiltering ? entities.filter : search.editor
         }
         set {
-            if timeline.isEditingSpan {
+            if commandLine.isOpen {
+                commandLine.editor = newValue
+            } else if timeline.isEditingSpan {
                 timeline.spanEditor = newValue
             } else if entities.edit != nil {
                 entities.edit?.editor = newValue

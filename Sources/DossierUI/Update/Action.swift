@@ -6,6 +6,7 @@ public enum Action: Sendable, Equatable {
     case key(Key)
     case command(Command)
     case resize(Size)
+    case mouse(MouseEvent)
     /// A document was read; `focus` is the pane to focus afterwards, and `target` where to go in it.
     case documentOpened(DocumentText, focus: Pane?, target: ReaderTarget?)
     /// The answer to the prompt's search number `generation`.
@@ -26,6 +27,8 @@ public enum Action: Sendable, Equatable {
     case crossReferencesLoaded(sentenceID: Int64, [CrossReference])
     /// Every claim with cross-references, for the claims view.
     case claimOverviewLoaded([ClaimOverview])
+    /// The documents with a match for a `:filter` query.
+    case documentFilterLoaded(SearchQuery, [Int64])
     /// The timeline's events for a filter, in time order.
     case timelineLoaded(TimelineFilter, [TimelineEvent])
     case notice(StatusMessage)

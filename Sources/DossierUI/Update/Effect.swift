@@ -22,6 +22,8 @@ public enum Effect: Sendable, Equatable {
     case loadCrossReferences(sentenceID: Int64)
     /// Load the claims view.
     case loadClaimOverview
+    /// Find the documents with a match for a `:filter` query.
+    case filterDocuments(SearchQuery)
     /// List the dated events the timeline shows.
     case loadTimeline(TimelineFilter)
     /// Keep the query history for the next session.

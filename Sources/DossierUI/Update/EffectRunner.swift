@@ -46,6 +46,8 @@ public struct EffectRunner: Sendable {
             return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID))]
         case .loadClaimOverview:
             return [.claimOverviewLoaded(try corpus.claimOverview())]
+        case .filterDocuments(let query):
+            return [.documentFilterLoaded(query, try engine.documentsWithHits(for: query))]
         case .loadTimeline(let filter):
             return [.timelineLoaded(filter, try corpus.timeline(filter))]
         case .saveHistory(let entries):

@@ -19,6 +19,9 @@ public enum Reducer {
         case .command(let command):
             state.message = nil
             return perform(command, on: &state)
+        case .mouse(let event):
+            state.message = nil
+            return handleMouse(event, on: &state)
         case .resize(let size):
             state.screen = size
             fitToLayout(&state)
@@ -50,6 +53,9 @@ public enum Reducer {
         case .claimOverviewLoaded(let claims):
             receiveClaimOverview(claims, on: &state)
             return []
+        case let .documentFilterLoaded(query, documents):
+            receiveDocumentFilter(documents, for: query, on: &state)
+            return []
         case let .timelineLoaded(filter, events):
             receiveTimeline(events, for: filter, on: &state)
             return []
@@ -74,6 +80,7 @@ public enum Reducer {
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [.openDocument(document.id, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+            if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
             if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
             if state.entities.isFiltering || state.entities.edit != nil { return performEntityPrompt(command, on: &state) }
             return performPrompt(command, on: &state)
@@ -91,6 +98,10 @@ public enum Reducer {
         case .clearSearch:
             clearSearch(on: &state)
             clearEntity(on: &state)
+        case .openCommandLine:
+            state.commandLine.isOpen = true
+            state.commandLine.editor = LineEditor()
+            state.commandLine.completions = []
         case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
         case .closeOverlay: state.overlay = nil
         case .redraw: return [.redraw]

@@ -18,7 +18,7 @@ public struct DocumentListPane {
         let inner = Frame(title: title(count: documents.count), focused: state.focus == .documents, footer: footer)
             .render(into: &buffer, area: area)
         guard !documents.isEmpty else {
-            buffer.write("No documents.", x: inner.x + 1, y: inner.y, style: .dim, limit: inner.width - 1)
+            buffer.write(state.documentFilter == nil ? "No documents." : "No document matches; :filter alone shows them all.", x: inner.x + 1, y: inner.y, style: .dim, limit: inner.width - 1)
             return
         }
         let visible = max(1, inner.height / Self.rowsPerDocument)
@@ -28,10 +28,12 @@ public struct DocumentListPane {
         }
     }
 
-    /// "Documents (5)", or "Ebrahim Raisi in 3 of 5" while the list follows an entity.
+    /// "Documents (5)", "Ebrahim Raisi in 3 of 5" while the list follows an entity, or
+    /// ":sanctions 2 of 5" while `:filter` narrows it.
     func title(count: Int) -> String {
-        guard let active = state.entities.active else { return "\(Pane.documents.title) (\(count))" }
-        return "\(active.entity.name) in \(count) of \(state.documents.count)"
+        if let active = state.entities.active { return "\(active.entity.name) in \(count) of \(state.documents.count)" }
+        if let filter = state.documentFilter { return ":\(filter.query.text) \(count) of \(state.documents.count)" }
+        return "\(Pane.documents.title) (\(count))"
     }
 
     private func draw(_ document: DocumentSummary, at y: Int, in area: Rect, into buffer: inout Buffer, selected: Bool) {

@@ -10,7 +10,8 @@ public struct PromptLine {
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, style: Style(.prompt))
         let editor = state.typingEditor
-        let tally = self.tally
+        // Completions can be long; the text being typed keeps at least half the line.
+        let tally = DisplayWidth.truncate(self.tally, to: max(10, area.width / 2))
         let room = max(1, area.width - DisplayWidth.of(tally) - 3)
         // Keep the cursor in view: show the end of a text too long for the line.
         let before = String(editor.characters[..<editor.cursor]), after = String(editor.characters[editor.cursor...])
@@ -26,12 +27,19 @@ public struct PromptLine {
 
     /// What the line asks for.
     var label: String {
+        if state.commandLine.isOpen { return ":" }
         if state.timeline.isEditingSpan { return "Dates (2018..2022, 2023-10.., ..2019; empty for all): " }
         if let edit = state.entities.edit { return edit.label }
         return state.entities.isFiltering ? "Filter entities: " : "/"
     }
 
     var tally: String {
+        if state.commandLine.isOpen {
+            let completions = state.commandLine.completions
+            guard completions.count > 1 else { return "Tab complete  Enter run  Esc cancel" }
+            let shown = completions.prefix(6).map { $0.split(separator: " ").last.map(String.init) ?? $0 }
+            return "\(completions.count): " + shown.joined(separator: "  ") + (completions.count > 6 ? " …" : "")
+        }
         if state.entities.edit != nil || state.timeline.isEditingSpan { return "Enter \(state.timeline.isEditingSpan ? "apply" : "save")  Esc cancel" }
         if state.entities.isFiltering { return "\(state.entities.rows.count { $0.entity != nil }) shown  Enter keep  Esc clear" }
         guard let results = state.search.results, !state.search.editor.isEmpty else { return "Enter open  Esc close" }

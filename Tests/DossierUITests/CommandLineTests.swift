@@ -1,0 +1,90 @@
+import DossierIndex
+@testable import DossierUI
+import Testing
+
+/// The `:` command line: reading commands, completing them, and what running them does.
+@Suite("The command line")
+struct CommandLineTests {
+    static let documents = ["reports/summit.txt", "reports/sanctions.md", "notes.txt"].enumerated().map { index, path in
+        DocumentSummary(id: Int64(index + 1), path: path, title: "Title \(index + 1)", wordCount: 10, sentenceCount: 2)
+    }
+
+    func state() -> AppState {
+        var state = AppState(corpusName: "test", documents: Self.documents, screen: Size(width: 100, height: 30))
+        _ = Reducer.reduce(&state, .documentOpened(ClaimNavigationTests.text(id: 3), focus: nil, target: nil))
+        return state
+    }
+
+    /// Opens the prompt, types `text` and presses Enter, returning the effects of Enter.
+    func run(_ text: String, on state: inout AppState) -> [Effect] {
+        _ = Reducer.reduce(&state, .key(.character(":")))
+        for character in text { _ = Reducer.reduce(&state, .key(.character(character))) }
+        return Reducer.reduce(&state, .key(.enter))
+    }
+
+    @Test func commandsAreReadWithTheirArguments() {
+        #expect(ExCommand.parse("open summit") == .success(.open("summit")))
+        #expect(ExCommand.parse("  filter  sanctions -oil ") == .success(.filter("sanctions -oil")))
+        #expect(ExCommand.parse("filter") == .success(.filter("")))
+        #expect(ExCommand.parse("q") == .success(.quit))
+        #expect(ExCommand.parse("focus.timeline") == .success(.keymap(.focusTimeline)))
+        #expect(ExCommand.parse("open") == .failure(ExCommandError(":open needs part of a document's path or title")))
+        #expect(ExCommand.parse("frobnicate") == .failure(ExCommandError("Unknown command :frobnicate; :help lists the commands")))
+    }
+
+    @Test func tabCompletesCommandNamesThenDocumentPaths() {
+        let completer = ExCommandCompleter(documents: Self.documents)
+        #expect(completer.complete("fi").text == "filter ")
+        #expect(completer.complete("focus.t").text == "focus.timeline ")
+        #expect(completer.complete("open rep").text == "open reports/s")
+        #expect(completer.complete("open rep").candidates == ["open reports/sanctions.md", "open reports/summit.txt"])
+        #expect(completer.complete("open zzz") == ("open zzz", []) )
+    }
+
+    @Test func openChoosesTheOneMatchingDocumentAndRecordsTheJump() {
+        var state = state()
+        #expect(run("open summit", on: &state) == [.openDocument(1, focus: .reader)])
+        #expect(state.jumps.position != nil)
+        #expect(run("open reports", on: &state).isEmpty)
+        #expect(state.message?.text == "“reports” matches 2 documents; Tab lists them")
+    }
+
+    @Test func filterNarrowsTheDocumentListUntilClearedAndStaleAnswersAreIgnored() throws {
+        var state = state()
+        let effects = run("filter sanctions", on: &state)
+        let query = QueryParser.parse("sanctions")
+        #expect(effects == [.filterDocuments(query)])
+        _ = Reducer.reduce(&state, .documentFilterLoaded(QueryParser.parse("other"), [1]))
+        #expect(state.visibleDocuments.count == 3, "an answer to another query changes nothing")
+        _ = Reducer.reduce(&state, .documentFilterLoaded(query, [2]))
+        #expect(state.visibleDocuments.map(\.path) == ["reports/sanctions.md"])
+        #expect(DocumentListPane(state: state).title(count: 1) == ":sanctions 1 of 3")
+        _ = run("filter", on: &state)
+        #expect(state.visibleDocuments.count == 3)
+    }
+
+    @Test func keymapCommandsHelpQuitAndHistory() {
+        var state = state()
+        _ = run("focus.timeline", on: &state)
+        #expect(state.focus == .timeline)
+        _ = run("help", on: &state)
+        #expect(state.overlay == .help(top: 0))
+        _ = Reducer.reduce(&state, .key(.escape))
+        _ = Reducer.reduce(&state, .key(.character(":")))
+        _ = Reducer.reduce(&state, .key(.up))
+        #expect(state.commandLine.editor.text == "help", "Up brings back the last command")
+        _ = Reducer.reduce(&state, .key(.escape))
+        #expect(!state.isTyping)
+        #expect(run("q", on: &state) == [.quit])
+        #expect(!state.isRunning)
+    }
+
+    @Test func anUnknownCommandSaysSoAndChangesNothing() {
+        var state = state()
+        let before = state.focus
+        #expect(run("nonsense here", on: &state).isEmpty)
+        #expect(state.message?.kind == .warning)
+        #expect(state.focus == before)
+        #expect(!state.isTyping)
+    }
+}
