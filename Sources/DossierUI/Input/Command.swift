@@ -53,6 +53,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case toggleHelp = "help.toggle"
     case closeOverlay = "overlay.close"
     case redraw = "app.redraw"
+    case nextTheme = "theme.next"
     case quit = "app.quit"
 
     /// A short description for the help overlay.
@@ -111,6 +112,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .toggleHelp: return "Show or hide this help"
         case .closeOverlay: return "Close the overlay"
         case .redraw: return "Redraw the screen"
+        case .nextTheme: return "Next theme"
         case .quit: return "Quit"
         }
     }

@@ -51,6 +51,7 @@ public struct Keymap: Sendable, Equatable {
         bind([.escape], .global, .clearSearch)
         bind([.character("?")], .global, .toggleHelp)
         bind([.control("l")], .global, .redraw)
+        bind([.character("T")], .global, .nextTheme)
         bind([.character("q")], .global, .quit)
         bind([.character("]")], .global, .nextClaim)
         bind([.character("[")], .global, .previousClaim)
