@@ -8,13 +8,14 @@ final class ColorPalette {
     private var pairs: [StyleRole: Int16] = [:]
     let resolver: ColorResolver
 
-    init(theme: Theme, colorCount: Int) {
+    /// A palette that draws everything plainly until a theme is applied.
+    init(colorCount: Int) {
         resolver = ColorResolver(colorCount: colorCount)
-        apply(theme)
     }
 
     /// Defines the colour pairs for `theme`; the screen must be redrawn afterwards.
     func apply(_ theme: Theme) {
+        let theme = resolver.drawable(theme)
         for (offset, role) in StyleRole.allCases.enumerated() {
             let entry = theme.entry(for: role)
             var attrs = dossier_a_normal()

@@ -8,22 +8,25 @@ import Foundation
 public final class Explorer {
     private let background: BackgroundEffects
     private var state: AppState
-    private let theme: Theme
+    private let themes: ThemeLoader
+    private var palette: ColorPalette?
     private var painter: ScreenPainter?
+    /// Clicks and the wheel are the explorer's, not the terminal's.
+    private let usesMouse: Bool
     /// The signal that ended the session, if one did.
     public private(set) var endingSignal: Int32?
 
-    private let usesMouse: Bool
-
-    public init(corpus: Corpus, theme: Theme, keymap: Keymap = .standard, notices: [String] = [],
+    /// `themeName` is the theme to start with; `T` steps through the others `themes` finds.
+    public init(corpus: Corpus, themes: ThemeLoader, themeName: String, keymap: Keymap = .standard, notices: [String] = [],
                 history: SearchHistoryFile? = nil, mouse: Bool = true) throws {
         usesMouse = mouse
         background = BackgroundEffects(runner: try EffectRunner(corpus: corpus, history: history))
-        self.theme = theme
+        self.themes = themes
         let name = corpus.root.lastPathComponent
         state = AppState(corpusName: name.isEmpty ? corpus.root.path : name, documents: try corpus.documents(),
                          screen: Size(width: 0, height: 0), keymap: keymap)
         state.search.history = SearchHistory(entries: history?.load() ?? [])
+        state.themes = ThemeCycle(names: themes.names, current: themeName)
         if let notice = notices.last { state.message = StatusMessage(notice, kind: .warning) }
     }
 
@@ -31,8 +34,10 @@ public final class Explorer {
     public func run() throws {
         let terminal = try Terminal.start(mouse: usesMouse)
         defer { terminal.stop() }
-        let palette = ColorPalette(theme: terminal.colorCount < 8 ? .monochrome : theme, colorCount: terminal.colorCount)
+        let palette = ColorPalette(colorCount: terminal.colorCount)
+        self.palette = palette
         painter = ScreenPainter(palette: palette)
+        applyTheme(named: state.themes.current)
         state.screen = terminal.size
         if let first = state.documents.first { run([.openDocument(first.id, focus: nil)]) }
         while state.isRunning {
@@ -68,10 +73,19 @@ public final class Explorer {
         run(Reducer.reduce(&state, action))
     }
 
+    /// Redefines the colours and repaints everything, since cells already drawn keep their old colours.
+    private func applyTheme(named name: String) {
+        let loaded = themes.load(named: name)
+        palette?.apply(loaded.theme)
+        painter?.invalidate()
+        if let problem = loaded.problem { dispatch(.notice(problem)) }
+    }
+
     private func run(_ effects: [Effect]) {
         for effect in effects {
             switch effect {
             case .redraw: painter?.invalidate()
+            case .applyTheme(let name): applyTheme(named: name)
             case .quit: state.isRunning = false
             default: background.submit(effect)
             }

@@ -11,6 +11,10 @@ struct BrowseCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder of documents (default: ./seeds when it exists, else .).", valueName: "DIR"))
     var directory: String?
 
+    @Option(name: .long, help: ArgumentHelp("The colour theme (default: theme in config.toml, else mono when NO_COLOR is set, else default).",
+                                            valueName: "NAME"))
+    var theme: String?
+
     @OptionGroup var options: CorpusOptions
 
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text) instead of clicks and the wheel.")
@@ -18,13 +22,19 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let opened = try options.open(folder: directory)
-        let (theme, themeNotice) = ThemeChoice.resolve()
-        let (keymap, keyProblems) = UserConfigFile.text().map {
-            KeyBindingsFile(text: $0, file: UserConfigFile.url().path).apply(to: .standard)
-        } ?? (.standard, [])
-        let explorer = try Explorer(corpus: opened.corpus, theme: theme, keymap: keymap,
-                                    notices: opened.notices + [themeNotice].compactMap { $0 } + keyProblems,
-                                    history: SearchHistoryFile.standard(for: opened.corpus.root), mouse: !noMouse)
+        var notices = opened.notices
+        var configuration = UserConfiguration()
+        do {
+            configuration = try UserConfiguration.load()
+        } catch {
+            notices.append("\(error)")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let themeName = ThemeChoice.startingName(option: theme, configured: configuration.theme, environment: environment)
+        let (keymap, keyProblems) = configuration.keys?.apply(to: .standard) ?? (.standard, [])
+        let explorer = try Explorer(corpus: opened.corpus, themes: ThemeLoader(catalog: .standard(environment: environment)), themeName: themeName,
+                                    keymap: keymap, notices: notices + keyProblems, history: SearchHistoryFile.standard(for: opened.corpus.root),
+                                    mouse: !noMouse)
         try explorer.run()
         if let signal = explorer.endingSignal { throw ExitCode(128 + signal) }
     }

@@ -79,6 +79,16 @@ struct CommandLineTests {
         #expect(!state.isRunning)
     }
 
+    @Test func themeSwitchesToANamedThemeAndCompletesNames() {
+        var state = state()
+        state.themes = ThemeCycle(names: ["default", "light", "mono"], current: "default")
+        #expect(run("theme light", on: &state) == [.applyTheme("light")])
+        #expect(state.themes.current == "light")
+        #expect(run("theme purple", on: &state).isEmpty)
+        #expect(state.message?.text == "No theme is called purple; Tab lists them")
+        #expect(ExCommandCompleter(documents: [], themes: state.themes.names).complete("theme l").text == "theme light")
+    }
+
     @Test func anUnknownCommandSaysSoAndChangesNothing() {
         var state = state()
         let before = state.focus

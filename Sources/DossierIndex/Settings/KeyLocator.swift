@@ -19,9 +19,9 @@ public struct KeyLocator: Sendable {
         keyLine(key, inTable: table).map { $0 + 1 } ?? line(ofTable: table)
     }
 
-    /// The 0-based line of `key = …` inside `[table]`.
+    /// The 0-based line of `key = …` inside `[table]`; keys above the first header are in table "".
     func keyLine(_ key: String, inTable table: String) -> Int? {
-        var current: String?
+        var current: String? = ""
         for (index, line) in lines.enumerated() {
             if let name = Self.tableName(of: line) {
                 current = name

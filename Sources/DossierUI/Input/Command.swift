@@ -54,6 +54,7 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case toggleHelp = "help.toggle"
     case closeOverlay = "overlay.close"
     case redraw = "app.redraw"
+    case nextTheme = "theme.next"
     case quit = "app.quit"
 
     /// A short description for the help overlay.
@@ -109,10 +110,11 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
         case .openSelected: return "Go to the selected sentence (in the timeline: with its date marked)"
         case .nextResult: return "Select the next result"
         case .previousResult: return "Select the previous result"
-        case .openCommandLine: return "Command line: :open, :filter, :help, :q"
+        case .openCommandLine: return "Command line: :open, :filter, :theme, :help, :q"
         case .toggleHelp: return "Show or hide this help"
         case .closeOverlay: return "Close the overlay"
         case .redraw: return "Redraw the screen"
+        case .nextTheme: return "Next theme"
         case .quit: return "Quit"
         }
     }

@@ -4,6 +4,8 @@ public enum ExCommand: Sendable, Equatable {
     case open(String)
     /// Keep only the documents that match a query in the search language; empty shows them all.
     case filter(String)
+    /// Switch to the theme of this name.
+    case theme(String)
     /// Show the key help.
     case help
     case quit
@@ -11,7 +13,7 @@ public enum ExCommand: Sendable, Equatable {
     case keymap(Command)
 
     /// The names the prompt completes, without the keymap's dotted ones.
-    public static let names = ["open", "filter", "help", "q", "quit"]
+    public static let names = ["open", "filter", "theme", "help", "q", "quit"]
 
     /// Reads `open report`, `filter sanctions -oil`, `help`, `q` or a dotted command name; the
     /// error says what was wrong, for the status bar.
@@ -20,10 +22,12 @@ public enum ExCommand: Sendable, Equatable {
         let name = String(trimmed.prefix { !$0.isWhitespace })
         let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         switch name {
-        case "": return .failure(ExCommandError("Type a command: open, filter, help, q, or a key command such as focus.timeline"))
+        case "": return .failure(ExCommandError("Type a command: open, filter, theme, help, q, or a key command such as focus.timeline"))
         case "open", "o":
             return argument.isEmpty ? .failure(ExCommandError(":open needs part of a document's path or title")) : .success(.open(argument))
         case "filter", "f": return .success(.filter(argument))
+        case "theme":
+            return argument.isEmpty ? .failure(ExCommandError(":theme needs a theme's name; Tab lists them")) : .success(.theme(argument))
         case "help", "h": return .success(.help)
         case "q", "quit": return .success(.quit)
         default:

@@ -10,7 +10,7 @@ import TOMLKit
 /// [keys.timeline]
 /// "o" = "overlay.open"
 /// ```
-public struct KeyBindingsFile: Sendable {
+public struct KeyBindingsFile: Sendable, Equatable {
     public let text: String
     /// The file's path, for messages.
     public let file: String

@@ -52,6 +52,7 @@ public struct Keymap: Sendable, Equatable {
         bind([.character("?")], .global, .toggleHelp)
         bind([.character(":")], .global, .openCommandLine)
         bind([.control("l")], .global, .redraw)
+        bind([.character("T")], .global, .nextTheme)
         bind([.character("q")], .global, .quit)
         bind([.character("]")], .global, .nextClaim)
         bind([.character("[")], .global, .previousClaim)

@@ -19,6 +19,7 @@ public struct AppState: Sendable, Equatable {
     public var documentFilter: DocumentFilter?
     public var jumps = JumpList()
     public var message: StatusMessage?
+    public var themes = ThemeCycle()
     public var isRunning = true
 
     public init(corpusName: String, documents: [DocumentSummary], screen: Size, keymap: Keymap = .standard) {

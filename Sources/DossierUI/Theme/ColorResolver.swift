@@ -17,26 +17,37 @@ public struct ColorResolver: Sendable {
 
     public var hasColor: Bool { colorCount >= 8 }
 
+    /// The theme as this terminal draws it: without colour, only the attributes of `mono` keep
+    /// roles apart, since a colour theme may tell selection or hits apart by colour alone.
+    public func drawable(_ theme: Theme) -> Theme {
+        hasColor ? theme : .monochrome
+    }
+
     public func resolve(_ color: ThemeColor) -> Resolved {
         guard hasColor else { return Resolved(index: nil, needsBold: false) }
         switch color {
         case .terminalDefault:
             return Resolved(index: nil, needsBold: false)
-        case .basic(let index), .indexed(let index):
+        case .basic(let index):
             if index < colorCount { return Resolved(index: index, needsBold: false) }
-            if index >= 8 && index < 16 { return Resolved(index: index - 8, needsBold: true) }
+            return Resolved(index: index - 8, needsBold: true)
+        case .indexed(let index):
+            // Only a 256-colour terminal has xterm's palette; 88-colour ones number theirs differently.
+            if colorCount >= 256 { return Resolved(index: index, needsBold: false) }
             return Resolved(index: nearest(to: Self.rgb(ofPaletteIndex: index)), needsBold: false)
         case let .rgb(red, green, blue):
             return Resolved(index: nearest(to: (Int(red), Int(green), Int(blue))), needsBold: false)
         }
     }
 
-    /// The closest colour the terminal has, by distance in RGB.
+    /// The closest colour the terminal has, by distance in RGB: on a 256-colour terminal among the
+    /// colour cube and grey ramp, which unlike the 16 basic colours users rarely redefine; otherwise
+    /// among the basic colours.
     func nearest(to target: (Int, Int, Int)) -> Int {
-        let available = min(colorCount, 256)
-        var best = 0
+        let candidates = colorCount >= 256 ? 16..<256 : 0..<min(colorCount, 16)
+        var best = candidates.lowerBound
         var bestDistance = Int.max
-        for index in 0..<available {
+        for index in candidates {
             let (red, green, blue) = Self.rgb(ofPaletteIndex: index)
             let distance = (red - target.0) * (red - target.0) + (green - target.1) * (green - target.1) + (blue - target.2) * (blue - target.2)
             if distance < bestDistance {

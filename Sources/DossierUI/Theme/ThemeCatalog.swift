@@ -12,11 +12,7 @@ public struct ThemeCatalog: Sendable {
     /// The user's theme directory (`$XDG_CONFIG_HOME/dossier/themes`) and the shipped `Themes/`.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
         var directories: [URL] = []
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            directories.append(URL(fileURLWithPath: config).appendingPathComponent("dossier/themes"))
-        } else if let home = environment["HOME"] {
-            directories.append(URL(fileURLWithPath: home).appendingPathComponent(".config/dossier/themes"))
-        }
+        if let config = UserConfiguration.directory(environment: environment) { directories.append(config.appendingPathComponent("themes")) }
         if let shipped = shippedDirectory(environment: environment) { directories.append(shipped) }
         return ThemeCatalog(directories: directories)
     }
@@ -56,13 +52,13 @@ public struct ThemeCatalog: Sendable {
     public func load(named name: String) throws -> Theme {
         guard let file = file(named: name) else {
             let known = names
-            throw ThemeError(file: "\(name).toml", problem: "no such theme" + (known.isEmpty ? "" : "; available: \(known.joined(separator: ", "))"))
+            throw SettingsFileError(file: "\(name).toml", problem: "no such theme" + (known.isEmpty ? "" : "; available: \(known.joined(separator: ", "))"))
         }
         let text: String
         do {
             text = try String(contentsOf: file, encoding: .utf8)
         } catch {
-            throw ThemeError(file: file.path, problem: "cannot be read")
+            throw SettingsFileError(file: file.path, problem: "cannot be read")
         }
         return try ThemeParser.parse(text, file: file.path, defaultName: name)
     }

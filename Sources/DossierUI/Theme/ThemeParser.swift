@@ -2,7 +2,8 @@ import DossierIndex
 import Foundation
 import TOMLKit
 
-/// Reads a theme file: one TOML table per role, each with `fg`, `bg` and attribute flags.
+/// Reads a theme file: one TOML table per role, each with `fg`, `bg` and attribute flags; a role
+/// without `fg` or `bg` takes the text role's.
 ///
 /// ```toml
 /// name = "default"
@@ -20,42 +21,65 @@ public enum ThemeParser {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, problem: error.description)
+            throw SettingsFileError(file: file, line: error.source.begin.line, problem: error.description)
         }
         let locator = KeyLocator(text: text)
-        var entries: [StyleRole: ThemeEntry] = [:]
         var name = defaultName
+        var roleTables: [(role: StyleRole, table: TOMLTable)] = []
         for key in table.keys {
-            if key == "name", let value = table[key]?.string {
+            switch key {
+            case "name":
+                guard let value = table[key]?.string else {
+                    throw SettingsFileError(file: file, line: locator.line(ofKey: key, inTable: ""), key: key, problem: "expected a string")
+                }
                 name = value
+            case "description":
                 continue
+            default:
+                roleTables.append(try roleTable(key, in: table, file: file, locator: locator))
             }
-            if key == "description" { continue }
-            guard let role = StyleRole(rawValue: key) else {
-                throw ThemeError(file: file, line: locator.line(ofTable: key), key: key,
-                                 problem: "unknown role; roles are \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let roleTable = table[key]?.table else {
-                throw ThemeError(file: file, line: locator.line(ofTable: key), key: key, problem: "expected a table such as [\(key)]")
-            }
-            entries[role] = try entry(roleTable, role: key, file: file, locator: locator)
         }
-        return Theme(name: name, entries: entries)
+        return Theme(name: name, entries: try entries(roleTables, file: file, locator: locator))
     }
 
-    private static func entry(_ table: TOMLTable, role: String, file: String, locator: KeyLocator) throws -> ThemeEntry {
-        var entry = ThemeEntry()
+    /// Every role starts from the text role's colours, so that a theme with its own background need
+    /// not repeat it in every table.
+    private static func entries(_ roleTables: [(role: StyleRole, table: TOMLTable)], file: String, locator: KeyLocator) throws -> [StyleRole: ThemeEntry] {
+        let textTable = roleTables.first { $0.role == .text }?.table
+        let text = try textTable.map { try entry($0, role: StyleRole.text.rawValue, base: ThemeEntry(), file: file, locator: locator) } ?? ThemeEntry()
+        let inherited = ThemeEntry(foreground: text.foreground, background: text.background)
+        var entries: [StyleRole: ThemeEntry] = [:]
+        for (role, table) in roleTables {
+            entries[role] = role == .text ? text : try entry(table, role: role.rawValue, base: inherited, file: file, locator: locator)
+        }
+        return entries
+    }
+
+    /// The role a top-level key names, and its table.
+    private static func roleTable(_ key: String, in table: TOMLTable, file: String, locator: KeyLocator) throws -> (StyleRole, TOMLTable) {
+        guard let role = StyleRole(rawValue: key) else {
+            throw SettingsFileError(file: file, line: locator.line(ofTable: key) ?? locator.line(ofKey: key, inTable: ""), key: key,
+                                    problem: "unknown role; roles are \(StyleRole.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let roleTable = table[key]?.table else {
+            throw SettingsFileError(file: file, line: locator.line(ofKey: key, inTable: ""), key: key, problem: "expected a table such as [\(key)]")
+        }
+        return (role, roleTable)
+    }
+
+    private static func entry(_ table: TOMLTable, role: String, base: ThemeEntry, file: String, locator: KeyLocator) throws -> ThemeEntry {
+        var entry = base
         for key in table.keys {
             let path = "\(role).\(key)"
             let line = locator.line(ofKey: key, inTable: role)
             if colorKeys.contains(key) {
                 guard let color = color(table[key]) else {
-                    throw ThemeError(file: file, line: line, key: path,
-                                     problem: "not a colour; use a name (red, bright_blue, default), 0–255, or \"#rrggbb\"")
+                    throw SettingsFileError(file: file, line: line, key: path,
+                                            problem: "not a colour; use a name (red, bright_blue, default), 0–255, or \"#rrggbb\"")
                 }
                 if key == "fg" { entry.foreground = color } else { entry.background = color }
             } else if flagKeys.contains(key) {
-                guard let flag = table[key]?.bool else { throw ThemeError(file: file, line: line, key: path, problem: "expected true or false") }
+                guard let flag = table[key]?.bool else { throw SettingsFileError(file: file, line: line, key: path, problem: "expected true or false") }
                 switch key {
                 case "bold": entry.bold = flag
                 case "dim": entry.dim = flag
@@ -64,7 +88,7 @@ public enum ThemeParser {
                 default: entry.italic = flag
                 }
             } else {
-                throw ThemeError(file: file, line: line, key: path, problem: "unknown setting; use fg, bg, bold, dim, underline, reverse or italic")
+                throw SettingsFileError(file: file, line: line, key: path, problem: "unknown setting; use fg, bg, bold, dim, underline, reverse or italic")
             }
         }
         return entry

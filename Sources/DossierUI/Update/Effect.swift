@@ -28,6 +28,8 @@ public enum Effect: Sendable, Equatable {
     case loadTimeline(TimelineFilter)
     /// Keep the query history for the next session.
     case saveHistory([String])
+    /// Load the theme of this name and draw with it.
+    case applyTheme(String)
     case redraw
     case quit
 }

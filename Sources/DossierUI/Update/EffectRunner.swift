@@ -53,7 +53,7 @@ public struct EffectRunner: Sendable {
         case .saveHistory(let entries):
             try history?.save(entries)
             return []
-        case .redraw, .quit:
+        case .applyTheme, .redraw, .quit:
             return []
         }
     }

@@ -17,7 +17,7 @@ extension Reducer {
         case .cancelPrompt:
             state.commandLine.isOpen = false
         case .nextResult:
-            let (text, candidates) = ExCommandCompleter(documents: state.documents).complete(state.commandLine.editor.text)
+            let (text, candidates) = ExCommandCompleter(documents: state.documents, themes: state.themes.names).complete(state.commandLine.editor.text)
             state.commandLine.editor.replace(with: text)
             state.commandLine.completions = candidates
         case .olderQuery:
@@ -34,6 +34,14 @@ extension Reducer {
         switch command {
         case .open(let name): return open(named: name, on: &state)
         case .filter(let text): return filterDocuments(text, on: &state)
+        case .theme(let name):
+            guard state.themes.names.contains(name) else {
+                state.message = StatusMessage("No theme is called \(name); Tab lists them", kind: .warning)
+                return []
+            }
+            state.themes.current = name
+            state.message = StatusMessage("Theme: \(name)")
+            return [.applyTheme(name)]
         case .help: state.overlay = .help(top: 0)
         case .quit: return perform(.quit, on: &state)
         case .keymap(let command): return perform(command, on: &state)

@@ -105,11 +105,22 @@ public enum Reducer {
         case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
         case .closeOverlay: state.overlay = nil
         case .redraw: return [.redraw]
+        case .nextTheme: return nextTheme(on: &state)
         case .quit:
             state.isRunning = false
             return [.quit]
         }
         return []
+    }
+
+    /// Steps to the next theme and names it; the explorer loads it and reports a broken file.
+    static func nextTheme(on state: inout AppState) -> [Effect] {
+        guard let name = state.themes.advance() else {
+            state.message = StatusMessage("No theme files were found.", kind: .warning)
+            return []
+        }
+        state.message = StatusMessage("Theme: \(name)")
+        return [.applyTheme(name)]
     }
 
     /// Moves whatever has the keys: an overlay, the document selection or the reader's scroll.

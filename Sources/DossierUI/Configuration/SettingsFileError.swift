@@ -1,5 +1,5 @@
-/// A mistake in a theme file, located by file, line and key so it can be fixed.
-public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A mistake in a settings file (a theme or `config.toml`), located by file, line and key so it can be fixed.
+public struct SettingsFileError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var key: String?
