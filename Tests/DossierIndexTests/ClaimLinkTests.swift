@@ -64,6 +64,12 @@ struct ClaimLinkTests {
         #expect(Set(link.hereValues + link.thereValues) == ["October 2020", "October 2023"])
     }
 
+    @Test func aDateValuedAgainstTheDocumentDateNeverConflicts() throws {
+        let found = try links("---\ndate: 2005-01-10\n---\nThe arms embargo on Iran was lifted by the council on 11 November, diplomats said.",
+                              "---\ndate: 2005-01-12\n---\nDiplomats said the council lifted the arms embargo on Iran in November 2003.")
+        #expect(!found.contains { $0.relation == .conflict }, "“11 November” leans on the document's date: \(found.map(\.relation))")
+    }
+
     @Test func theSameEventOfDifferentThingsDoesNotConflict() throws {
         let found = try links("The lease on the port of Haifa ended in October 2020, the company said.",
                               "The ceasefire in Haifa ended in October 2023 after heavy fighting.")

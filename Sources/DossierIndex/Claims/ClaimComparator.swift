@@ -42,7 +42,9 @@ struct ClaimComparator {
             return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .agree, score: min(1, similarity + 0.2),
                              firstValues: [a.text], secondValues: [b.text])
         }
-        guard !differentPeriods, similarity >= conflictThreshold, let (a, b) = pairs.first(where: { $0.0.conflicts(with: $0.1) }) else { return nil }
+        // Different amounts are a contradiction only for sentences worded much alike: otherwise they are
+        // more often two measures of one topic (a rate this year and last, a share of two groups).
+        guard !differentPeriods, similarity >= eventConflictThreshold, let (a, b) = pairs.first(where: { $0.0.conflicts(with: $0.1) }) else { return nil }
         return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .conflict, score: similarity,
                          firstValues: [a.text], secondValues: [b.text])
     }
@@ -53,7 +55,8 @@ struct ClaimComparator {
     }
 
     /// Dates of one event: overlapping is agreement; disjoint is conflict only for an event that
-    /// happens once ("ended", "signed", "died") and wording close enough to be the same event.
+    /// happens once ("ended", "signed", "died"), wording close enough to be the same event, and
+    /// one date on each side written out in full.
     /// The same named thing is needed too: a shared person or organisation, or a shared place
     /// with the event's subject in the same uncommon words ("the arms embargo on Iran ended").
     private func compareDates(_ first: Claim, _ second: Claim, similarity: Double, sharedEntities: Int) -> ClaimLink? {
@@ -68,7 +71,9 @@ struct ClaimComparator {
             return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .agree, score: min(1, similarity + 0.2),
                              firstValues: [x.text], secondValues: [y.text])
         }
-        guard similarity >= eventConflictThreshold || namesSubject else { return nil }
+        // Only two dates written out in full contradict each other: a date valued against a guessed
+        // document date may be wrong by a year, and a sentence listing several dates compares the wrong ones.
+        guard similarity >= eventConflictThreshold || namesSubject, a.count == 1, b.count == 1, !a[0].isAnchored, !b[0].isAnchored else { return nil }
         return ClaimLink(first: first.sentenceID, second: second.sentenceID, relation: .conflict, score: similarity,
                          firstValues: a.map(\.text), secondValues: b.map(\.text))
     }

@@ -8,12 +8,16 @@ public struct ClaimDate: Sendable, Equatable, Codable {
     /// Days since 1970-01-01.
     public var firstDay: Int
     public var lastDay: Int
+    /// The value was worked out from the document's date ("in November", "last year"), which
+    /// may itself be a guess.
+    public var isAnchored: Bool
 
-    public init(text: String, value: String, firstDay: Int, lastDay: Int) {
+    public init(text: String, value: String, firstDay: Int, lastDay: Int, isAnchored: Bool = false) {
         self.text = text
         self.value = value
         self.firstDay = firstDay
         self.lastDay = lastDay
+        self.isAnchored = isAnchored
     }
 
     public func overlaps(_ other: ClaimDate) -> Bool {

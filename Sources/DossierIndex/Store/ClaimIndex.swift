@@ -48,7 +48,7 @@ enum ClaimIndex {
         let sentences = try Row.fetchAll(db, sql: "SELECT id, text, start FROM sentence WHERE documentId = ? AND NOT inHeading ORDER BY ordinal",
                                          arguments: [document])
         let dates = Dictionary(grouping: try Row.fetchAll(db, sql: """
-            SELECT t.sentenceId, t.start - s.start, t."end" - s.start, t.text, t.value, t.firstDay, t.lastDay
+            SELECT t.sentenceId, t.start - s.start, t."end" - s.start, t.text, t.value, t.firstDay, t.lastDay, t.anchored
             FROM timex t JOIN sentence s ON s.id = t.sentenceId WHERE t.documentId = ?
             """, arguments: [document]), by: { $0[0] as Int64 })
         let mentions = Dictionary(grouping: try Row.fetchAll(db, sql: """
@@ -63,7 +63,7 @@ enum ClaimIndex {
                 return ((mention[1] as Int)..<(mention[2] as Int), ClaimEntity(id: mention[3], name: mention[4], type: type))
             }
             let dated = (dates[id] ?? []).map { date in
-                ((date[1] as Int)..<(date[2] as Int), ClaimDate(text: date[3], value: date[4], firstDay: date[5], lastDay: date[6]))
+                ((date[1] as Int)..<(date[2] as Int), ClaimDate(text: date[3], value: date[4], firstDay: date[5], lastDay: date[6], isAnchored: date[7]))
             }
             return extractor.claim(in: .init(id: id, documentID: document, text: row[1], mentions: found, dates: dated))
         }
