@@ -32,14 +32,7 @@ public struct EntityOverrides: Sendable, Equatable {
 
     /// Reads the `[entities]` section of a TOML document; other sections are the business of others.
     public init(toml text: String, file: String = "dossier.toml") throws(EntityOverridesError) {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw EntityOverridesError(file: file, line: error.source.begin.line, problem: error.description)
-        } catch {
-            throw EntityOverridesError(file: file, line: nil, problem: "\(error)")
-        }
+        let root = try SettingsTOML.root(of: text, file: file)
         guard let value = root["entities"] else { return }
         guard let entities = value.table else {
             throw EntityOverridesError(file: file, line: nil, problem: "`entities` must be a table such as [entities.merge]")

@@ -15,14 +15,7 @@ public struct DocumentOverrides: Sendable, Equatable {
     public init() {}
 
     public init(toml text: String, file: String = "dossier.toml") throws(EntityOverridesError) {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw EntityOverridesError(file: file, line: error.source.begin.line, problem: error.description)
-        } catch {
-            throw EntityOverridesError(file: file, line: nil, problem: "\(error)")
-        }
+        let root = try SettingsTOML.root(of: text, file: file)
         guard let value = root["documents"] else { return }
         guard let documents = value.table else {
             throw EntityOverridesError(file: file, line: nil, problem: "`documents` must hold tables such as [documents.\"report.txt\"]")
