@@ -15,6 +15,7 @@ public struct AppState: Sendable, Equatable {
     public var claims = ClaimState()
     public var timeline = TimelineState()
     public var jumps = JumpList()
+    public var notes = NotesState()
     public var message: StatusMessage?
     public var isRunning = true
 
@@ -38,9 +39,9 @@ public struct AppState: Sendable, Equatable {
         return visible.indices.contains(documentCursor.selected) ? visible[documentCursor.selected] : nil
     }
 
-    /// A line of text is being typed: a search, an entity filter, an entity correction or a date span.
+    /// A line of text is being typed: a search, an entity filter, an entity correction, a date span or a note.
     public var isTyping: Bool {
-        search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan
+        search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan || notes.edit != nil
     }
 
     /// The events the timeline should show now, from its switches and what is open and chosen;
@@ -53,12 +54,15 @@ public struct AppState: Sendable, Equatable {
     /// The editor that typing goes to, when one is open.
     var typingEditor: LineEditor {
         get {
+            if let edit = notes.edit { return edit.editor }
             if timeline.isEditingSpan { return timeline.spanEditor }
             if let edit = entities.edit { return edit.editor }
             return entities.isFiltering ? entities.filter : search.editor
         }
         set {
-            if timeline.isEditingSpan {
+            if notes.edit != nil {
+                notes.edit?.editor = newValue
+            } else if timeline.isEditingSpan {
                 timeline.spanEditor = newValue
             } else if entities.edit != nil {
                 entities.edit?.editor = newValue

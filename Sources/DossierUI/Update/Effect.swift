@@ -24,6 +24,10 @@ public enum Effect: Sendable, Equatable {
     case loadClaimOverview
     /// List the dated events the timeline shows.
     case loadTimeline(TimelineFilter)
+    /// Read the notes file and place the notes in the documents.
+    case loadNotes
+    /// Change the notes file: read it afresh, apply the change, write it atomically.
+    case changeNotes(NoteChange)
     /// Keep the query history for the next session.
     case saveHistory([String])
     case redraw

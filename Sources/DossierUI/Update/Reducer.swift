@@ -53,6 +53,9 @@ public enum Reducer {
         case let .timelineLoaded(filter, events):
             receiveTimeline(events, for: filter, on: &state)
             return []
+        case .notesLoaded(let result):
+            receiveNotes(result, on: &state)
+            return []
         case .notice(let message):
             state.message = message
             return []
@@ -74,6 +77,7 @@ public enum Reducer {
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [.openDocument(document.id, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+            if state.notes.edit != nil { return performNotePrompt(command, on: &state) }
             if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
             if state.entities.isFiltering || state.entities.edit != nil { return performEntityPrompt(command, on: &state) }
             return performPrompt(command, on: &state)
@@ -81,6 +85,8 @@ public enum Reducer {
             return performEntity(command, on: &state)
         case .timelineDocument, .timelineEntity, .timelineSpan:
             return performTimeline(command, on: &state)
+        case .bookmark, .annotate, .showNotes:
+            return performNotes(command, on: &state)
         case .nextClaim, .previousClaim, .openCrossReferences, .showClaims, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
@@ -119,6 +125,11 @@ public enum Reducer {
             let count = view.claims?.count ?? 0, visible = ClaimsPane.visibleRows(in: state.layout)
             view.cursor.move(by: distance(command, page: visible, current: view.cursor.selected, count: count), count: count, visible: visible)
             state.overlay = .claims(view)
+            return
+        case .notes(var view)?:
+            let count = state.notes.placed?.count ?? 0, visible = NotesPane.visibleRows(in: state.layout)
+            view.cursor.move(by: distance(command, page: visible, current: view.cursor.selected, count: count), count: count, visible: visible)
+            state.overlay = .notes(view)
             return
         case nil:
             break
@@ -169,7 +180,7 @@ public enum Reducer {
         }
         if let focus { state.focus = focus }
         state.claims.current = nil
-        let effects = entityListEffects(on: state) + [.loadClaimMarkers(documentID: text.summary.id)]
+        let effects = entityListEffects(on: state) + [.loadClaimMarkers(documentID: text.summary.id)] + firstNotesEffects(on: &state)
         if case .position(let position)? = target { state.reader.show(position, visible: state.layout.readerText.height) }
         if let ordinal = target?.sentenceOrdinal { state.claims.current = ordinal }
         if case let .date(ordinal, range)? = target { state.reader.markDate(inSentence: ordinal, range: range) }
