@@ -30,6 +30,11 @@ struct EntityRecognitionTests {
         #expect(try typedNames(in: sentence) == expected)
     }
 
+    @Test func weekdaysInThePluralAreNoNames() throws {
+        let names = try typedNames(in: "The bus to the school in Bristol ran on Mondays and Fridays only, and on Sundays not at all.")
+        #expect(names == ["Bristol/place"])
+    }
+
     @Test func theFirstWordOfASeasNameUsedAsAnAdjectiveIsNoName() throws {
         #expect(try typedNames(in: "Gas flows from the Caspian coast to the Black Sea.") == ["Black Sea/place"])
         #expect(try typedNames(in: "Ships crossed the Caspian Sea.") == ["Caspian Sea/place"])

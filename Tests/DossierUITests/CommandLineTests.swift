@@ -1,5 +1,6 @@
 import DossierIndex
 @testable import DossierUI
+import Foundation
 import Testing
 
 /// The `:` command line: reading commands, completing them, and what running them does.
@@ -87,6 +88,30 @@ struct CommandLineTests {
         #expect(run("theme purple", on: &state).isEmpty)
         #expect(state.message?.text == "No theme is called purple; Tab lists them")
         #expect(ExCommandCompleter(documents: [], themes: state.themes.names).complete("theme l").text == "theme light")
+    }
+
+    @Test func exportReadsTheFormatFromTheFileName() {
+        #expect(ExCommand.parse("export brief.md") == .success(.export(path: "brief.md", format: .markdown, replacing: false)))
+        #expect(ExCommand.parse("export! data.csv") == .success(.export(path: "data.csv", format: .csv, replacing: true)))
+        #expect(ExCommand.parse("export brief.txt") == .failure(ExCommandError(":export needs a file name ending in .md, .json or .csv")))
+    }
+
+    @Test func exportWritesTheBriefingAndKeepsAnExistingFileUnlessAskedToReplaceIt() throws {
+        var harness = try ScreenHarness()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("brief.json")
+        harness.press(":export \(file.path)<Enter>")
+        #expect(harness.state.message?.text == "Exported to \(file.path)")
+        let exported = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+        #expect((exported?["documents"] as? [Any])?.count == harness.state.documents.count)
+        try Data("mine".utf8).write(to: file)
+        harness.press(":export \(file.path)<Enter>")
+        #expect(harness.state.message?.kind == .warning)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mine", "an existing file is not overwritten")
+        harness.press(":export! \(file.path)<Enter>")
+        #expect(try String(contentsOf: file, encoding: .utf8) != "mine")
     }
 
     @Test func anUnknownCommandSaysSoAndChangesNothing() {

@@ -36,7 +36,7 @@ struct EntitySidebarTests {
         let documents = (1...4).map { DocumentSummary(id: Int64($0), path: "doc\($0).txt", title: "Document \($0)", wordCount: 7, sentenceCount: 2) }
         var state = AppState(corpusName: "test", documents: documents, screen: Size(width: 100, height: 30))
         let effects = Reducer.reduce(&state, .documentOpened(Self.text(id: 1), focus: nil, target: nil))
-        #expect(effects == [.loadEntities(.document(1)), .loadClaimMarkers(documentID: 1), .loadTimeline(TimelineFilter())])
+        #expect(effects == [.loadEntities(.document(1)), .loadClaimMarkers(documentID: 1), .loadNotes, .loadTimeline(TimelineFilter())])
         _ = Reducer.reduce(&state, .entitiesLoaded(.document(1), [Self.iran, Self.raisi, Self.putin, Self.rosatom]))
         _ = Reducer.reduce(&state, .key(.character("3")))
         return state

@@ -78,7 +78,8 @@ extension Corpus {
         }
     }
 
-    private static func isShownBefore(_ left: CrossReference, _ right: CrossReference) -> Bool {
+    /// Conflicts first, then agreements, then related claims, best first within each.
+    static func isShownBefore(_ left: CrossReference, _ right: CrossReference) -> Bool {
         let order: [ClaimRelation: Int] = [.conflict: 0, .agree: 1, .related: 2]
         if left.relation != right.relation { return order[left.relation]! < order[right.relation]! }
         return left.score > right.score

@@ -150,4 +150,21 @@ extension Corpus {
         guard let type = EntityType(rawValue: row[2]) else { return nil }
         return EntitySummary(id: row[0], name: row[1], type: type, mentions: row[3], documents: row[4])
     }
+
+    /// Each entity's first mention, in path order and then reading order: the sentence an export quotes for it.
+    public func firstMentions() throws -> [Int64: SentenceReference] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT entityId, sentenceId, documentId, path, title, date, ordinal, text, originalStart, originalEnd FROM (
+                    SELECT k.entityId, s.id AS sentenceId, s.documentId, d.path, d.title, d.date, s.ordinal, s.text, s.originalStart, s.originalEnd,
+                           row_number() OVER (PARTITION BY k.entityId ORDER BY d.path, s.ordinal, m.start) AS rank
+                    FROM mention m JOIN entityKey k ON k.key = m.key JOIN sentence s ON s.id = m.sentenceId JOIN document d ON d.id = s.documentId
+                ) WHERE rank = 1
+                """)
+            return Dictionary(rows.map { row in
+                (row[0] as Int64, SentenceReference(sentenceID: row[1], documentID: row[2], documentPath: row[3], documentTitle: row[4], documentDate: row[5],
+                                                    ordinal: row[6], text: row[7], originalRange: (row[8] as Int)..<(row[9] as Int)))
+            }, uniquingKeysWith: { first, _ in first })
+        }
+    }
 }

@@ -240,7 +240,8 @@ enum EntityCues {
     static let neverNames: Set<String> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
-        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays", "Wednesdays",
+        "Thursdays", "Fridays", "Saturdays", "Sundays", "I", "I'm", "I've", "I'd", "I'll",
         "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Sir", "OK", "AM", "PM", "TV", "Internet", "Web",
     ]
 }

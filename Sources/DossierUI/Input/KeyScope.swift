@@ -8,6 +8,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case prompt
     case crossReferences = "xrefs"
     case claims
+    case notes
     case help
 
     /// The heading of the scope's section in the help overlay.
@@ -18,9 +19,10 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
         case .reader: return "Reader"
         case .entities: return "Entity sidebar"
         case .timeline: return "Timeline"
-        case .prompt: return "Prompts: search, filter, corrections (other keys type)"
+        case .prompt: return "Prompts: search, filter, corrections, notes (other keys type)"
         case .crossReferences: return "Cross-references"
         case .claims: return "Claims"
+        case .notes: return "Notes"
         case .help: return "Help"
         }
     }

@@ -18,6 +18,7 @@ public struct AppState: Sendable, Equatable {
     /// The documents `:filter` narrowed the list to, if it did.
     public var documentFilter: DocumentFilter?
     public var jumps = JumpList()
+    public var notes = NotesState()
     public var message: StatusMessage?
     public var themes = ThemeCycle()
     public var isRunning = true
@@ -44,9 +45,9 @@ public struct AppState: Sendable, Equatable {
         return visible.indices.contains(documentCursor.selected) ? visible[documentCursor.selected] : nil
     }
 
-    /// A line of text is being typed: a search, an entity filter, an entity correction, a date span or a `:` command.
+    /// A line of text is being typed: a search, an entity filter, an entity correction, a date span, a note or a `:` command.
     public var isTyping: Bool {
-        search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan || commandLine.isOpen
+        search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan || notes.edit != nil || commandLine.isOpen
     }
 
     /// The events the timeline should show now, from its switches and what is open and chosen;
@@ -60,6 +61,7 @@ public struct AppState: Sendable, Equatable {
     var typingEditor: LineEditor {
         get {
             if commandLine.isOpen { return commandLine.editor }
+            if let edit = notes.edit { return edit.editor }
             if timeline.isEditingSpan { return timeline.spanEditor }
             if let edit = entities.edit { return edit.editor }
             return entities.isFiltering ? entities.filter : search.editor
@@ -67,6 +69,8 @@ public struct AppState: Sendable, Equatable {
         set {
             if commandLine.isOpen {
                 commandLine.editor = newValue
+            } else if notes.edit != nil {
+                notes.edit?.editor = newValue
             } else if timeline.isEditingSpan {
                 timeline.spanEditor = newValue
             } else if entities.edit != nil {

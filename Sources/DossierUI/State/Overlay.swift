@@ -6,12 +6,15 @@ public enum Overlay: Sendable, Equatable {
     case crossReferences(CrossReferencePanel)
     /// Every claim with cross-references, conflicts first.
     case claims(ClaimsView)
+    /// Bookmarks and notes.
+    case notes(NotesView)
 
     public var keyScope: KeyScope {
         switch self {
         case .help: return .help
         case .crossReferences: return .crossReferences
         case .claims: return .claims
+        case .notes: return .notes
         }
     }
 }

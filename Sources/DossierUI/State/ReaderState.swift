@@ -73,6 +73,19 @@ public struct ReaderState: Sendable, Equatable {
         return nil
     }
 
+    /// The text of the sentence with this ordinal, if the document has it.
+    public func text(ofSentence ordinal: Int) -> String? {
+        guard let document else { return nil }
+        for paragraph in document.paragraphs {
+            guard let sentence = paragraph.sentences.first(where: { $0.ordinal == ordinal }) else { continue }
+            let scalars = paragraph.text.unicodeScalars
+            let start = scalars.index(scalars.startIndex, offsetBy: sentence.range.lowerBound, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let end = scalars.index(scalars.startIndex, offsetBy: sentence.range.upperBound, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            return String(scalars[start..<end])
+        }
+        return nil
+    }
+
     /// The line showing scalar `offset` of paragraph `paragraph`.
     public func line(ofParagraph paragraph: Int, offset: Int) -> Int? {
         lines.firstIndex { $0.paragraph == paragraph && $0.range.upperBound > offset }

@@ -31,5 +31,7 @@ public enum Action: Sendable, Equatable {
     case documentFilterLoaded(SearchQuery, [Int64])
     /// The timeline's events for a filter, in time order.
     case timelineLoaded(TimelineFilter, [TimelineEvent])
+    /// The notes as read or saved, placed in the documents as they are now; or why the file could not be read or written.
+    case notesLoaded(Result<[PlacedNote], NoteStoreError>)
     case notice(StatusMessage)
 }

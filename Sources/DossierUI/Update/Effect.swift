@@ -22,10 +22,16 @@ public enum Effect: Sendable, Equatable {
     case loadCrossReferences(sentenceID: Int64)
     /// Load the claims view.
     case loadClaimOverview
+    /// Write the corpus's briefing to a file (`:export`), over an existing one only when `replacing`.
+    case export(path: String, format: ExportFormat, replacing: Bool)
     /// Find the documents with a match for a `:filter` query.
     case filterDocuments(SearchQuery)
     /// List the dated events the timeline shows.
     case loadTimeline(TimelineFilter)
+    /// Read the notes file and place the notes in the documents.
+    case loadNotes
+    /// Change the notes file: read it afresh, apply the change, write it atomically.
+    case changeNotes(NoteChange)
     /// Keep the query history for the next session.
     case saveHistory([String])
     /// Load the theme of this name and draw with it.

@@ -1,15 +1,18 @@
 import DossierIndex
+import Foundation
 
 /// Runs the effects that query the index or keep files, and turns their outcomes into actions.
 public struct EffectRunner: Sendable {
     public let corpus: Corpus
     public let engine: SearchEngine
     public let history: SearchHistoryFile?
+    public let notes: NoteStore
 
     public init(corpus: Corpus, history: SearchHistoryFile? = nil) throws {
         self.corpus = corpus
         self.engine = try SearchEngine(corpus: corpus)
         self.history = history
+        notes = NoteStore(corpusRoot: corpus.root)
     }
 
     /// The actions that report the effect's outcome; terminal effects are the runtime's and yield none.
@@ -46,15 +49,75 @@ public struct EffectRunner: Sendable {
             return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID))]
         case .loadClaimOverview:
             return [.claimOverviewLoaded(try corpus.claimOverview())]
+        case let .export(path, format, replacing):
+            return [.notice(export(to: path, as: format, replacing: replacing))]
         case .filterDocuments(let query):
             return [.documentFilterLoaded(query, try engine.documentsWithHits(for: query))]
         case .loadTimeline(let filter):
             return [.timelineLoaded(filter, try corpus.timeline(filter))]
+        case .loadNotes:
+            return [try loadNotes()]
+        case .changeNotes(let change):
+            return try apply(change)
         case .saveHistory(let entries):
             try history?.save(entries)
             return []
         case .applyTheme, .redraw, .quit:
             return []
+        }
+    }
+
+    /// The notes file's notes placed in the documents, or why the file cannot be read.
+    private func loadNotes() throws -> Action {
+        do {
+            return .notesLoaded(.success(try corpus.place(try notes.load())))
+        } catch let error as NoteStoreError {
+            return .notesLoaded(.failure(error))
+        }
+    }
+
+    /// Saves a change to the notes file and says where it went; a file that cannot be read or
+    /// written is reported, and left as it is.
+    private func apply(_ change: NoteChange) throws -> [Action] {
+        let saved: [Note], message: StatusMessage
+        do {
+            switch change {
+            case let .add(documentID, ordinal, text):
+                guard let note = try corpus.note(onSentence: ordinal, inDocument: documentID, text: text) else {
+                    return [.notice(StatusMessage("That sentence is no longer in the index", kind: .warning))]
+                }
+                saved = try notes.update { $0.append(note) }
+                message = StatusMessage((note.hasText ? "Note saved" : "Bookmarked “\(DisplayWidth.truncate(note.sentence, to: 40))”")
+                                        + " in \(NoteStore.relativePath)")
+            case let .edit(id, text):
+                var found = false
+                saved = try notes.update { notes in
+                    guard let index = notes.firstIndex(where: { $0.id == id }) else { return }
+                    found = true
+                    notes[index].text = text
+                    notes[index].updated = Note.timestamp()
+                }
+                message = !found ? StatusMessage("That note is no longer in \(NoteStore.relativePath)", kind: .warning)
+                    : StatusMessage((text.isEmpty ? "Note cleared; the bookmark stays" : "Note saved") + " in \(NoteStore.relativePath)")
+            }
+        } catch let error as NoteStoreError {
+            return [.notesLoaded(.failure(error))]
+        }
+        return [.notesLoaded(.success(try corpus.place(saved))), .notice(message)]
+    }
+
+    /// Writes the briefing and says where, or why not; an existing file is kept unless replacing it was asked for.
+    private func export(to path: String, as format: ExportFormat, replacing: Bool) -> StatusMessage {
+        let url = URL(fileURLWithPath: NSString(string: path).expandingTildeInPath)
+        guard replacing || !FileManager.default.fileExists(atPath: url.path) else {
+            return StatusMessage("\(url.path) exists; :export! \(path) replaces it", kind: .warning)
+        }
+        do {
+            let warnings = try CorpusExporter(corpus: corpus, notes: notes).write(as: format, to: url)
+            return StatusMessage(warnings.first.map { "Exported to \(url.path) · \($0)" } ?? "Exported to \(url.path)",
+                                 kind: warnings.isEmpty ? .info : .warning)
+        } catch {
+            return StatusMessage("Could not write \(url.path): \(error)", kind: .error)
         }
     }
 

@@ -67,7 +67,7 @@ extension Reducer {
     }
 
     /// The ordinal of the first sentence shown at the top of the reader.
-    private static func firstOrdinalInView(_ state: AppState) -> Int? {
+    static func firstOrdinalInView(_ state: AppState) -> Int? {
         guard let document = state.reader.document, let position = state.reader.position, document.paragraphs.indices.contains(position.paragraph) else {
             return nil
         }
@@ -95,6 +95,7 @@ extension Reducer {
         switch state.overlay {
         case .crossReferences(let panel)?: target = panel.selected.map { ($0.there.documentID, $0.there.ordinal) }
         case .claims(let view)?: target = view.selected.map { ($0.claim.documentID, $0.claim.ordinal) }
+        case .notes(let view)?: target = noteTarget(view, on: &state)
         case .help?: target = nil
         case nil: return state.focus == .timeline ? openTimelineEvent(on: &state) : []
         }

@@ -42,6 +42,9 @@ extension Reducer {
             state.themes.current = name
             state.message = StatusMessage("Theme: \(name)")
             return [.applyTheme(name)]
+        case let .export(path, format, replacing):
+            state.message = StatusMessage("Exporting to \(path)…")
+            return [.export(path: path, format: format, replacing: replacing)]
         case .help: state.overlay = .help(top: 0)
         case .quit: return perform(.quit, on: &state)
         case .keymap(let command): return perform(command, on: &state)

@@ -127,7 +127,7 @@ extension Reducer {
 
     /// The filter follows each key.
     static func entityTextChanged(on state: inout AppState) {
-        guard state.entities.edit == nil else { return }
+        guard state.entities.isFiltering, state.entities.edit == nil else { return }
         state.entities.refilter(visible: state.layout.visibleEntities)
     }
 

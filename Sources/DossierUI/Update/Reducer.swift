@@ -59,6 +59,9 @@ public enum Reducer {
         case let .timelineLoaded(filter, events):
             receiveTimeline(events, for: filter, on: &state)
             return []
+        case .notesLoaded(let result):
+            receiveNotes(result, on: &state)
+            return []
         case .notice(let message):
             state.message = message
             return []
@@ -81,6 +84,7 @@ public enum Reducer {
             return [.openDocument(document.id, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
             if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
+            if state.notes.edit != nil { return performNotePrompt(command, on: &state) }
             if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
             if state.entities.isFiltering || state.entities.edit != nil { return performEntityPrompt(command, on: &state) }
             return performPrompt(command, on: &state)
@@ -88,6 +92,8 @@ public enum Reducer {
             return performEntity(command, on: &state)
         case .timelineDocument, .timelineEntity, .timelineSpan:
             return performTimeline(command, on: &state)
+        case .bookmark, .annotate, .showNotes:
+            return performNotes(command, on: &state)
         case .nextClaim, .previousClaim, .openCrossReferences, .showClaims, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
@@ -142,6 +148,11 @@ public enum Reducer {
             view.cursor.move(by: distance(command, page: visible, current: view.cursor.selected, count: count), count: count, visible: visible)
             state.overlay = .claims(view)
             return
+        case .notes(var view)?:
+            let count = state.notes.placed?.count ?? 0, visible = NotesPane.visibleRows(in: state.layout)
+            view.cursor.move(by: distance(command, page: visible, current: view.cursor.selected, count: count), count: count, visible: visible)
+            state.overlay = .notes(view)
+            return
         case nil:
             break
         }
@@ -191,7 +202,7 @@ public enum Reducer {
         }
         if let focus { state.focus = focus }
         state.claims.current = nil
-        let effects = entityListEffects(on: state) + [.loadClaimMarkers(documentID: text.summary.id)]
+        let effects = entityListEffects(on: state) + [.loadClaimMarkers(documentID: text.summary.id)] + firstNotesEffects(on: &state)
         if case .position(let position)? = target { state.reader.show(position, visible: state.layout.readerText.height) }
         if let ordinal = target?.sentenceOrdinal { state.claims.current = ordinal }
         if case let .date(ordinal, range)? = target { state.reader.markDate(inSentence: ordinal, range: range) }

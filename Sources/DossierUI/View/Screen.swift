@@ -24,6 +24,7 @@ public enum Screen {
         case .help(let top)?: HelpOverlay(keymap: state.keymap, top: top).render(into: &buffer, screen: state.screen)
         case .crossReferences(let panel)?: CrossReferencePane(state: state, panel: panel).render(into: &buffer, area: layout.searchResults)
         case .claims(let view)?: ClaimsPane(view: view).render(into: &buffer, area: layout.searchResults)
+        case .notes(let view)?: NotesPane(notes: state.notes, view: view).render(into: &buffer, area: layout.searchResults)
         case nil: break
         }
         return buffer

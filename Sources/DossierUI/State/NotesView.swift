@@ -1,0 +1,6 @@
+/// The notes overlay's selection; the notes themselves are `AppState.notes`.
+public struct NotesView: Sendable, Equatable {
+    public var cursor = ListCursor()
+
+    public init() {}
+}

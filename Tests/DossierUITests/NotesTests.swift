@@ -1,0 +1,101 @@
+import DossierIndex
+import Foundation
+@testable import DossierUI
+import Testing
+
+/// Bookmarks and notes through the reducer: `B` and `a` in the reader, the note editor, the notes
+/// overlay (`'`) and `Enter` there; then the whole screen over the fixture corpus, saving for real.
+@Suite("Notes and bookmarks")
+struct NotesTests {
+    static func placed(_ document: Int64, _ ordinal: Int?, text: String, id: String) -> PlacedNote {
+        let note = Note(id: id, document: "doc\(document).txt", sentence: "Sentence \(ordinal ?? 99)", ordinal: ordinal ?? 99, start: 0, end: 10,
+                        text: text, created: Date(timeIntervalSince1970: 0))
+        return PlacedNote(note: note, document: nil, sentence: ordinal.map { ClaimNavigationTests.reference(document, $0) })
+    }
+
+    /// Document 1 open in the reader with linked claims at 5 and 30, and the notes read: none.
+    func state() -> AppState {
+        var state = ClaimNavigationTests().state()
+        _ = Reducer.reduce(&state, .notesLoaded(.success([])))
+        return state
+    }
+
+    @Test func theFirstDocumentOpenedAsksForTheNotesOnce() {
+        var state = AppState(corpusName: "test", documents: [], screen: Size(width: 100, height: 30))
+        #expect(Reducer.reduce(&state, .documentOpened(ClaimNavigationTests.text(id: 1), focus: .reader, target: nil)).contains(.loadNotes))
+        #expect(!Reducer.reduce(&state, .documentOpened(ClaimNavigationTests.text(id: 2), focus: .reader, target: nil)).contains(.loadNotes))
+    }
+
+    @Test func bBookmarksTheFirstSentenceInViewOrTheClaimAJumpLandedOn() {
+        var state = state()
+        #expect(Reducer.reduce(&state, .key(.character("B"))) == [.changeNotes(.add(documentID: 1, ordinal: 0, text: ""))])
+        _ = Reducer.reduce(&state, .key(.character("]")))
+        #expect(Reducer.reduce(&state, .key(.character("B"))) == [.changeNotes(.add(documentID: 1, ordinal: 5, text: ""))])
+        _ = Reducer.reduce(&state, .notesLoaded(.success([Self.placed(1, 5, text: "", id: "n5")])))
+        #expect(Reducer.reduce(&state, .key(.character("B"))).isEmpty)
+        #expect(state.message?.text.hasPrefix("Already bookmarked") == true)
+    }
+
+    @Test func aOpensTheNoteEditorWithTheUsualKeysAndEscCancels() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character("a")))
+        #expect(state.notes.edit?.target == .sentence(documentID: 1, ordinal: 0))
+        #expect(state.keyScopes == [.prompt])
+        for character in "check the fees" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        _ = Reducer.reduce(&state, .key(.control("w")))
+        #expect(state.notes.edit?.editor.text == "check the ")
+        for key: Key in [.left, .left, .left, .left, .control("u")] { _ = Reducer.reduce(&state, .key(key)) }
+        #expect(state.notes.edit?.editor.text == "the ")
+        #expect(Reducer.reduce(&state, .key(.escape)).isEmpty)
+        #expect(state.notes.edit == nil)
+        #expect(state.message?.text == "Note not saved")
+    }
+
+    @Test func enterSavesANewNoteOrEditsTheOneOnTheSentence() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character("a")))
+        for character in "fees?" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.changeNotes(.add(documentID: 1, ordinal: 0, text: "fees?"))])
+        _ = Reducer.reduce(&state, .notesLoaded(.success([Self.placed(1, 0, text: "fees?", id: "n0")])))
+        _ = Reducer.reduce(&state, .key(.character("a")))
+        #expect(state.notes.edit?.editor.text == "fees?", "the editor starts with the note as written")
+        _ = Reducer.reduce(&state, .key(.backspace))
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.changeNotes(.edit(id: "n0", text: "fees"))])
+    }
+
+    @Test func quoteListsTheNotesAndEnterJumpsThroughTheJumpList() {
+        var state = state()
+        #expect(Reducer.reduce(&state, .key(.character("'"))) == [.loadNotes])
+        #expect(state.overlay == .notes(NotesView()))
+        _ = Reducer.reduce(&state, .notesLoaded(.success([Self.placed(2, 7, text: "look", id: "a"), Self.placed(3, nil, text: "gone", id: "b")])))
+        _ = Reducer.reduce(&state, .key(.character("j")))
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty, "an orphaned note has nowhere to go")
+        #expect(state.message?.text == "That sentence is no longer in doc3.txt; the note is kept")
+        _ = Reducer.reduce(&state, .key(.character("k")))
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.openDocument(2, focus: .reader, target: .sentence(7))])
+        #expect(state.overlay == nil)
+        #expect(state.jumps.entries.map(\.documentID) == [1])
+    }
+
+    @Test func aNotesFileThatCannotBeReadIsNamedInTheStatusBar() {
+        var state = state()
+        let error = NoteStoreError(path: "/c/.dossier/notes.json", problem: "cannot be read (not valid JSON); fix it or move it away, notes are not saved until then")
+        _ = Reducer.reduce(&state, .notesLoaded(.failure(error)))
+        #expect(state.message == StatusMessage(error.description, kind: .error))
+        #expect(state.notes.placed == [], "what was read before is still shown")
+    }
+
+    @Test func bookmarkingAndWritingANoteSavesTheFileAndTheNotesViewShowsThem() throws {
+        var harness = try ScreenHarness()
+        harness.press("jjj<Enter>B<Space>a")
+        harness.press("check the transit fees<Enter>")
+        #expect(harness.state.message?.text == "Note saved in .dossier/notes.json")
+        let saved = try NoteStore(corpusRoot: harness.fixture.root).load()
+        #expect(saved.map(\.text) == ["", "check the transit fees"])
+        harness.press("'")
+        Snapshot.expect(harness.screen, matches: "notes-view")
+        harness.press("j<Enter>")
+        #expect(harness.state.overlay == nil)
+        #expect(harness.state.claims.current == saved[1].ordinal, "the reader is at the noted sentence")
+    }
+}
