@@ -15,7 +15,7 @@ struct DocsCommand: ParsableCommand {
     struct Entry: Encodable {
         var doc: String
         var title: String
-        var date: String?
+        @NullWhenAbsent var date: String?
         /// The date was worked out from the text, not declared or set in dossier.toml.
         var dateInferred: Bool
         var words: Int
@@ -24,16 +24,6 @@ struct DocsCommand: ParsableCommand {
         enum CodingKeys: String, CodingKey {
             case doc, title, date, words, sentences
             case dateInferred = "date_inferred"
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(doc, forKey: .doc)
-            try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)
-            try container.encode(dateInferred, forKey: .dateInferred)
-            try container.encode(words, forKey: .words)
-            try container.encode(sentences, forKey: .sentences)
         }
     }
 

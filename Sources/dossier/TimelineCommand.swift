@@ -26,11 +26,11 @@ struct TimelineCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array of {value, mod, end_value, text, doc, sentence, start, end, anchored}.")
     var json = false
 
-    /// One event as `timeline --json` prints it; nulls are written out so every entry has every key.
+    /// One event as `timeline --json` prints it.
     struct Entry: Encodable {
         var value: String
-        var mod: String?
-        var endValue: String?
+        @NullWhenAbsent var mod: String?
+        @NullWhenAbsent var endValue: String?
         var text: String
         var doc: String
         var sentence: String
@@ -53,19 +53,6 @@ struct TimelineCommand: ParsableCommand {
             start = event.originalRange.lowerBound
             end = event.originalRange.upperBound
             anchored = event.isAnchored
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(value, forKey: .value)
-            try container.encode(mod, forKey: .mod)
-            try container.encode(endValue, forKey: .endValue)
-            try container.encode(text, forKey: .text)
-            try container.encode(doc, forKey: .doc)
-            try container.encode(sentence, forKey: .sentence)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(anchored, forKey: .anchored)
         }
     }
 

@@ -7,18 +7,9 @@ public struct CorpusExport: Sendable, Equatable, Encodable {
     /// Where an item comes from: a document, its date, and the sentence quoted.
     public struct Citation: Sendable, Equatable, Encodable {
         public var doc: String
-        public var title: String?
-        public var date: String?
+        @NullWhenAbsent public var title: String?
+        @NullWhenAbsent public var date: String?
         public var sentence: String
-
-        /// Nulls are written out, so that every citation has every key.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(doc, forKey: .doc)
-            try container.encode(title, forKey: .title)
-            try container.encode(date, forKey: .date)
-            try container.encode(sentence, forKey: .sentence)
-        }
 
         enum CodingKeys: String, CodingKey {
             case doc, title, date, sentence
@@ -57,26 +48,16 @@ public struct CorpusExport: Sendable, Equatable, Encodable {
         /// How the date reads: "Oct 2020", "2018–2023".
         public var date: String
         public var value: String
-        public var mod: String?
-        public var endValue: String?
+        @NullWhenAbsent public var mod: String?
+        @NullWhenAbsent public var endValue: String?
         /// The words that name the date.
         public var text: String
         public var source: Citation
 
         enum CodingKeys: String, CodingKey {
-            case date, value, mod, text, source
+            case date, value, mod
             case endValue = "end_value"
-        }
-
-        /// Nulls are written out, so that every event has every key.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(date, forKey: .date)
-            try container.encode(value, forKey: .value)
-            try container.encode(mod, forKey: .mod)
-            try container.encode(endValue, forKey: .endValue)
-            try container.encode(text, forKey: .text)
-            try container.encode(source, forKey: .source)
+            case text, source
         }
     }
 

@@ -12,6 +12,9 @@ public struct TimelineEvent: Sendable, Equatable {
     public var rangeInSentence: Range<Int>
     /// Code-point range of `text` in the original file.
     public var originalRange: Range<Int>
+    /// The calendar year the date begins in, worked out once here because the timeline's chart
+    /// needs it for every event on every frame and the calendar is slow.
+    public let firstYear: Int
 
     public init(sentence: SentenceReference, text: String, value: TimexValue, endValue: String?, isAnchored: Bool, rangeInSentence: Range<Int>,
                 originalRange: Range<Int>) {
@@ -22,6 +25,7 @@ public struct TimelineEvent: Sendable, Equatable {
         self.isAnchored = isAnchored
         self.rangeInSentence = rangeInSentence
         self.originalRange = originalRange
+        firstYear = value.firstYear
     }
 
     /// How the date reads in a list: "Oct 2020", "2018–2023".

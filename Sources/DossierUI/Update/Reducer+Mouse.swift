@@ -13,11 +13,16 @@ extension Reducer {
         state.focus = pane
         switch event.kind {
         case .wheelUp, .wheelDown:
-            for _ in 0..<MouseEvent.wheelLines { move(event.kind == .wheelDown ? .cursorDown : .cursorUp, on: &state) }
+            scroll(by: event, on: &state)
             return []
         case .click, .doubleClick:
             return clickInPane(pane, event, on: &state)
         }
+    }
+
+    /// One notch of the wheel moves whatever has the keys by a few rows, as the arrow keys would.
+    private static func scroll(by wheel: MouseEvent, on state: inout AppState) {
+        for _ in 0..<MouseEvent.wheelLines { move(wheel.kind == .wheelDown ? .cursorDown : .cursorUp, on: &state) }
     }
 
     private static func clickInPane(_ pane: Pane, _ event: MouseEvent, on state: inout AppState) -> [Effect] {
@@ -64,7 +69,7 @@ extension Reducer {
         }
         switch (event.kind, state.overlay) {
         case (.wheelUp, _), (.wheelDown, _):
-            for _ in 0..<MouseEvent.wheelLines { move(event.kind == .wheelDown ? .cursorDown : .cursorUp, on: &state) }
+            scroll(by: event, on: &state)
         case (_, .crossReferences(var panel)?):
             let count = panel.references?.count ?? 0, visible = CrossReferencePane.visibleRows(in: state.layout)
             guard let index = event.item(firstRow: area.y + 1 + CrossReferencePane.headerRows, rowsPerItem: CrossReferencePane.rowsPerReference,

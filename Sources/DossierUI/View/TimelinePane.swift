@@ -48,7 +48,7 @@ public struct TimelinePane {
     /// The bars, then a line with the first and last bars' years and ▲ under the selected event's
     /// bar; a year label the marker would overlap is left out.
     private func drawChart(_ events: [TimelineEvent], in area: Rect, into buffer: inout Buffer) {
-        guard let chart = TimelineChart(years: events.map(\.value.firstYear), width: area.width) else { return }
+        guard let chart = TimelineChart(years: events.map(\.firstYear), width: area.width) else { return }
         buffer.write(chart.bars, x: area.x, y: area.y, style: Style(.date), limit: area.width)
         let last = chart.counts.count - 1
         var labels = [(x: area.x, text: chart.label(ofBar: 0))]
@@ -56,7 +56,7 @@ public struct TimelinePane {
         if last > 0 { labels.append((max(area.x, min(area.maxX, area.x + (last + 1) * chart.barWidth) - DisplayWidth.of(lastLabel)), lastLabel)) }
         var marker: (x: Int, text: String)?
         if let selected = state.timeline.selected {
-            let bar = chart.bar(ofYear: selected.value.firstYear), x = area.x + bar * chart.barWidth
+            let bar = chart.bar(ofYear: selected.firstYear), x = area.x + bar * chart.barWidth
             buffer.restyle(Rect(x: x, y: area.y, width: max(1, chart.barWidth - 1), height: 1)) { $0 = Style(.selection, bold: true) }
             let text = "▲ " + chart.label(ofBar: bar)
             marker = (max(area.x, min(x, area.maxX - DisplayWidth.of(text))), text)
