@@ -27,10 +27,10 @@ enum ClaimIndex {
     static func forget(documents: [Int64], _ db: Database) throws {
         guard !documents.isEmpty else { return }
         let ids = "[" + documents.map(String.init).joined(separator: ",") + "]"
-        for sql in ["DELETE FROM claimLink WHERE firstDocument IN (SELECT value FROM json_each(?)) OR secondDocument IN (SELECT value FROM json_each(?))",
-                    "DELETE FROM claimFeature WHERE documentId IN (SELECT value FROM json_each(?))",
-                    "DELETE FROM claim WHERE documentId IN (SELECT value FROM json_each(?))"] {
-            try db.execute(sql: sql, arguments: sql.contains("OR") ? [ids, ids] : [ids])
+        let inDocuments = "IN (SELECT value FROM json_each(:ids))"
+        for sql in ["DELETE FROM claimLink WHERE firstDocument \(inDocuments) OR secondDocument \(inDocuments)",
+                    "DELETE FROM claimFeature WHERE documentId \(inDocuments)", "DELETE FROM claim WHERE documentId \(inDocuments)"] {
+            try db.execute(sql: sql, arguments: ["ids": ids])
         }
     }
 
