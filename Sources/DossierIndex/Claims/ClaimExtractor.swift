@@ -19,7 +19,13 @@ struct ClaimExtractor {
         var dates: [(range: Range<Int>, date: ClaimDate)]
     }
 
-    func claim(in sentence: Sentence) -> Claim? {
+    /// The content term of each word met so far. The same words recur in sentence after
+    /// sentence, and stemming them is most of the work of reading a claim, so each thread keeps one.
+    struct Memo {
+        fileprivate var terms: [String: (stem: String, rarity: Double)?] = [:]
+    }
+
+    func claim(in sentence: Sentence, memo: inout Memo) -> Claim? {
         let scalars = Array(sentence.text.unicodeScalars)
         let quantities = QuantityParser.quantities(in: sentence.text).filter { quantity in
             !sentence.dates.contains { $0.range.overlaps(quantity.range) }
@@ -27,7 +33,7 @@ struct ClaimExtractor {
         let taken = sentence.mentions.map(\.range) + sentence.dates.map(\.range) + quantities.map(\.range)
         let years = Self.looseYears(in: scalars, skipping: taken)
         let covered = taken + years.map(\.range)
-        let terms = contentTerms(scalars, skipping: covered)
+        let terms = contentTerms(scalars, skipping: covered, memo: &memo)
         let dates = sentence.dates + years
         let entities = sentence.mentions.map { mention in
             var entity = mention.entity
@@ -63,19 +69,31 @@ struct ClaimExtractor {
 
     /// Stems of the words outside names, dates and amounts that are not among the commonest
     /// English words, with how rare each is in English.
-    private func contentTerms(_ scalars: [Unicode.Scalar], skipping covered: [Range<Int>]) -> [String: Double] {
+    private func contentTerms(_ scalars: [Unicode.Scalar], skipping covered: [Range<Int>], memo: inout Memo) -> [String: Double] {
         var terms: [String: Double] = [:]
         for range in QueryHighlighter.wordRanges(in: scalars) where !covered.contains(where: { $0.overlaps(range) }) {
             let word = QueryHighlighter.fold(MappedText.string(from: scalars[range]))
-            guard word.count >= 3, !word.allSatisfy(\.isNumber), !QuantityVocabulary.monthWords.contains(word) else { continue }
-            let stem = PorterStemmer.stem(word)
-            // Common words say nothing about the subject, except the events comparing dates depends on ("ended").
-            let frequency = gazetteer.frequency(of: word)
-            if frequency < Self.commonWordFrequency || ClaimComparator.onceOnlyEvents.contains(stem) {
-                terms[stem] = max(terms[stem] ?? 0, max(1, Self.rarestFrequency - frequency))
+            let term: (stem: String, rarity: Double)?
+            if let known = memo.terms[word] {
+                term = known
+            } else {
+                term = contentTerm(word)
+                memo.terms[word] = term
             }
+            if let (stem, rarity) = term { terms[stem] = max(terms[stem] ?? 0, rarity) }
         }
         return terms
+    }
+
+    /// The stem of a folded word and its rarity in English, unless the word is too short, a
+    /// number, a month or too common to say anything.
+    private func contentTerm(_ word: String) -> (stem: String, rarity: Double)? {
+        guard word.count >= 3, !word.allSatisfy(\.isNumber), !QuantityVocabulary.monthWords.contains(word) else { return nil }
+        let stem = PorterStemmer.stem(word)
+        // Common words say nothing about the subject, except the events comparing dates depends on ("ended").
+        let frequency = gazetteer.frequency(of: word)
+        guard frequency < Self.commonWordFrequency || ClaimComparator.onceOnlyEvents.contains(stem) else { return nil }
+        return (stem, max(1, Self.rarestFrequency - frequency))
     }
 
     /// Words at least this frequent (Zipf) carry no subject: "the", "said", "would".

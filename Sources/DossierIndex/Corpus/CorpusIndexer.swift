@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Synchronization
 
 /// Brings a corpus's index up to date with its folder, reading only files that are new or changed.
 public struct CorpusIndexer: Sendable {
@@ -125,12 +124,7 @@ public struct CorpusIndexer: Sendable {
 
     /// Reads, hashes and normalises files in parallel.
     func read(_ files: [ScannedFile]) -> [Outcome] {
-        let results = Mutex<[Int: Outcome]>([:])
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let outcome = read(files[index])
-            results.withLock { $0[index] = outcome }
-        }
-        return results.withLock { table in files.indices.compactMap { table[$0] } }
+        ConcurrentMap.map(files) { read($0) }
     }
 
     private func read(_ file: ScannedFile) -> Outcome {

@@ -180,6 +180,17 @@ extension IndexStore {
                 table.column("lastDay", .integer).notNull()
             }
         }
+        migrator.registerMigration("v9-feature-postings") { db in
+            // Claims are looked up by feature, so features are kept in that order, without a
+            // separate rowid table to write as well.
+            try db.drop(table: "claimFeature")
+            try db.create(table: "claimFeature", options: .withoutRowID) { table in
+                table.column("feature", .text).notNull()
+                table.column("sentenceId", .integer).notNull()
+                table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                table.primaryKey(["feature", "sentenceId"])
+            }
+        }
         return migrator
     }()
 }

@@ -5,7 +5,7 @@ import GRDB
 public final class IndexStore: Sendable {
     /// Bumped whenever the schema or the extraction changes in a way old rows cannot follow; an index
     /// with another version is rebuilt.
-    public static let schemaVersion = 15
+    public static let schemaVersion = 16
     /// Marks a database as Dossier's (`PRAGMA application_id`), so another program's file is never touched.
     static let applicationID: Int32 = 0x444F_5353
 
@@ -80,6 +80,7 @@ public final class IndexStore: Sendable {
         // in WAL mode NORMAL still never corrupts the file, and it saves an fsync per transaction.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         return configuration
     }
