@@ -6,6 +6,9 @@ import GRDB
 struct FeatureWeights: Sendable {
     /// Features in more than this share of the claims (and at least ten) are too common to find candidates by.
     static let commonFeatureShare = 0.05
+    /// Nor are features of more claims than this, however large the corpus: otherwise the
+    /// postings read for each claim grow with the corpus, and linking with its square.
+    static let commonFeatureClaims = 500.0
 
     private let numbers: [String: Int32]
     private let names: [String]
@@ -25,7 +28,7 @@ struct FeatureWeights: Sendable {
             numbers[name] = Int32(names.count)
             names.append(name)
             factors.append(Self.factor(count: count, claims: claims))
-            rare.append(Double(count) <= max(10, Self.commonFeatureShare * Double(claims)))
+            rare.append(Double(count) <= min(max(10, Self.commonFeatureShare * Double(claims)), Self.commonFeatureClaims))
         }
         self.numbers = numbers
         self.names = names
