@@ -89,7 +89,7 @@ extension Corpus {
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.id, s.documentId, d.path, d.title, d.date, s.ordinal, s.text, s.originalStart, s.originalEnd
             FROM sentence s JOIN document d ON d.id = s.documentId WHERE s.id IN (SELECT value FROM json_each(?))
-            """, arguments: ["[" + Set(ids).map(String.init).joined(separator: ",") + "]"])
+            """, arguments: [JSONArray.of(Set(ids))])
         return Dictionary(rows.map { row in
             (row[0] as Int64, SentenceReference(sentenceID: row[0], documentID: row[1], documentPath: row[2], documentTitle: row[3],
                                                 documentDate: row[4], ordinal: row[5], text: row[6], originalRange: (row[7] as Int)..<(row[8] as Int)))

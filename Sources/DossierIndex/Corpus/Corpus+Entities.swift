@@ -59,7 +59,7 @@ extension Corpus {
         try Row.fetchAll(db, sql: """
             SELECT id, name, type, mentionCount, documentCount FROM entity WHERE id IN (SELECT value FROM json_each(?))
             ORDER BY mentionCount DESC, name
-            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]).compactMap(entitySummary)
+            """, arguments: [JSONArray.of(ids)]).compactMap(entitySummary)
     }
 
     /// Every way the entity is written in the corpus, most frequent first.

@@ -167,7 +167,7 @@ public struct SearchEngine: Sendable {
     /// the filters asked for.
     func details(of candidates: [Candidate], scope: SearchScope, db: Database) throws -> [SearchHit] {
         guard !candidates.isEmpty else { return [] }
-        let ids = SearchScope.jsonArray(candidates.map(\.sentenceID))
+        let ids = JSONArray.of(candidates.map(\.sentenceID))
         let statement = try db.cachedStatement(sql: """
             SELECT s.id, s.text, s.paragraph, s.originalStart, s.originalEnd, d.title, d.path
             FROM sentence s JOIN document d ON d.id = s.documentId

@@ -47,9 +47,9 @@ struct SearchScope {
         }
         if let included {
             if included.subtracting(excluded).isEmpty { isEmpty = true }
-            add("s.documentId IN (SELECT value FROM json_each(?))", Self.jsonArray(included.subtracting(excluded)))
+            add("s.documentId IN (SELECT value FROM json_each(?))", JSONArray.of(included.subtracting(excluded)))
         } else if !excluded.isEmpty {
-            add("s.documentId NOT IN (SELECT value FROM json_each(?))", Self.jsonArray(excluded))
+            add("s.documentId NOT IN (SELECT value FROM json_each(?))", JSONArray.of(excluded))
         }
     }
 
@@ -70,7 +70,7 @@ struct SearchScope {
         for filter in entityFilters {
             let matches = try corpus.entities(matching: filter.value).filter { (types.isEmpty || types.contains($0.type)) && !excludedTypes.contains($0.type) }
             if matches.isEmpty { notes.append("No entity matches entity:\(filter.value)") }
-            let ids = Self.jsonArray(matches.map(\.id))
+            let ids = JSONArray.of(matches.map(\.id))
             let mentioning = "SELECT m.sentenceId FROM mention m JOIN entityKey k ON k.key = m.key WHERE k.entityId IN (SELECT value FROM json_each(?))"
             if filter.isNegated {
                 add("s.id NOT IN (\(mentioning))", ids)
@@ -83,17 +83,17 @@ struct SearchScope {
         }
         if !highlighted.isEmpty {
             highlightCondition = "m.key IN (SELECT key FROM entityKey WHERE entityId IN (SELECT value FROM json_each(?)))"
-            highlightArguments = [Self.jsonArray(highlighted)]
+            highlightArguments = [JSONArray.of(highlighted)]
         }
         guard !entityFilters.contains(where: { !$0.isNegated }) else { return }
         let ofType = "SELECT m.sentenceId FROM mention m JOIN entityKey k ON k.key = m.key JOIN entity e ON e.id = k.entityId WHERE e.type IN (SELECT value FROM json_each(?))"
         if !types.isEmpty {
-            add("s.id IN (\(ofType))", Self.jsonArray(types.map(\.rawValue)))
+            add("s.id IN (\(ofType))", JSONArray.of(types.map(\.rawValue)))
             highlightCondition = "m.key IN (SELECT k.key FROM entityKey k JOIN entity e ON e.id = k.entityId WHERE e.type IN (SELECT value FROM json_each(?)))"
-            highlightArguments = [Self.jsonArray(types.map(\.rawValue))]
+            highlightArguments = [JSONArray.of(types.map(\.rawValue))]
             selectsSentences = true
         }
-        if !excludedTypes.isEmpty { add("s.id NOT IN (\(ofType))", Self.jsonArray(excludedTypes.map(\.rawValue))) }
+        if !excludedTypes.isEmpty { add("s.id NOT IN (\(ofType))", JSONArray.of(excludedTypes.map(\.rawValue))) }
     }
 
     /// `after:X` keeps dates that begin once X is over, `before:X` those over before X begins; together
@@ -127,20 +127,12 @@ struct SearchScope {
             (s.id IN (SELECT sentenceId FROM timex WHERE firstDay >= ? AND lastDay <= ?)
              OR (s.id NOT IN (SELECT sentenceId FROM timex) AND s.documentId IN (SELECT value FROM json_each(?))))
             """)
-        arguments += [span.lowerBound, span.upperBound, Self.jsonArray(datedDocuments.map(\.id))]
+        arguments += [span.lowerBound, span.upperBound, JSONArray.of(datedDocuments.map(\.id))]
         selectsSentences = true
     }
 
     private mutating func add(_ condition: String, _ argument: any DatabaseValueConvertible) {
         conditions.append(condition)
         arguments.append(argument)
-    }
-
-    static func jsonArray(_ ids: some Sequence<Int64>) -> String {
-        "[" + ids.map(String.init).joined(separator: ",") + "]"
-    }
-
-    static func jsonArray(_ names: some Sequence<String>) -> String {
-        "[" + names.map { "\"\($0)\"" }.joined(separator: ",") + "]"
     }
 }

@@ -17,7 +17,7 @@ enum ClaimIndex {
     /// Drops the claims and links of documents whose claims are to be read again.
     static func forget(documents: [Int64], _ db: Database) throws {
         guard !documents.isEmpty else { return }
-        let ids = "[" + documents.map(String.init).joined(separator: ",") + "]"
+        let ids = JSONArray.of(documents)
         let inDocuments = "IN (SELECT value FROM json_each(:ids))"
         for sql in ["DELETE FROM claimLink WHERE firstDocument \(inDocuments) OR secondDocument \(inDocuments)",
                     "DELETE FROM claimFeature WHERE documentId \(inDocuments)", "DELETE FROM claim WHERE documentId \(inDocuments)"] {

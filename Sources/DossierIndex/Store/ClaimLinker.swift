@@ -88,7 +88,7 @@ struct ClaimLinker {
         guard !ids.isEmpty else { return [] }
         let decoder = JSONDecoder()
         return try Data.fetchAll(db, sql: "SELECT data FROM claim WHERE sentenceId IN (SELECT value FROM json_each(?))",
-                                 arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+                                 arguments: [JSONArray.of(ids)])
             .map { try decoder.decode(Claim.self, from: $0) }
     }
 
@@ -98,11 +98,7 @@ struct ClaimLinker {
             ordered ? link.first : link.second, ordered ? link.second : link.first,
             ordered ? firstDocument : secondDocument, ordered ? secondDocument : firstDocument,
             link.relation.rawValue, link.score,
-            jsonStrings(ordered ? link.firstValues : link.secondValues), jsonStrings(ordered ? link.secondValues : link.firstValues),
+            JSONArray.of(ordered ? link.firstValues : link.secondValues), JSONArray.of(ordered ? link.secondValues : link.firstValues),
         ])
-    }
-
-    private static func jsonStrings(_ strings: [String]) -> String {
-        String(decoding: (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8), as: UTF8.self)
     }
 }

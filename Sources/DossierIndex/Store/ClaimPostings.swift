@@ -15,7 +15,7 @@ struct ClaimPostings: Sendable {
         guard !features.isEmpty else { return }
         var slotOfSentence: [Int64: Int32] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT feature, sentenceId, documentId FROM claimFeature WHERE feature IN (SELECT value FROM json_each(?))",
-                                       arguments: [Self.jsonArray(features.map(corpus.name))])
+                                       arguments: [JSONArray.of(features.map(corpus.name))])
         while let row = try rows.next() {
             guard let number = corpus.number(of: row[0]) else { continue }
             let sentence: Int64 = row[1]
@@ -32,10 +32,6 @@ struct ClaimPostings: Sendable {
     /// The slots of the claims that have the feature.
     func slots(of feature: Int32) -> [Int32] {
         slotsByFeature[feature] ?? []
-    }
-
-    private static func jsonArray(_ strings: [String]) -> String {
-        String(decoding: (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8), as: UTF8.self)
     }
 
     /// Sums of shared weight by slot for one claim at a time, reset as the best are taken, so

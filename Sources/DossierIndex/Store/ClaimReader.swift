@@ -17,7 +17,7 @@ struct ClaimReader {
     }
 
     private func sentences(ofDocuments documents: [Int64], _ db: Database) throws -> [ClaimExtractor.Sentence] {
-        let arguments: StatementArguments = ["documents": "[" + documents.map(String.init).joined(separator: ",") + "]"]
+        let arguments: StatementArguments = ["documents": JSONArray.of(documents)]
         let inDocuments = "IN (SELECT value FROM json_each(:documents))"
         let dates = try grouped(Row.fetchAll(db, sql: """
             SELECT t.sentenceId, t.start - s.start, t."end" - s.start, t.text, t.value, t.firstDay, t.lastDay, t.anchored

@@ -15,7 +15,7 @@ enum SentenceSearchIndex {
             INSERT INTO sentence_fts(sentence_fts, rowid, text)
             SELECT 'delete', s.id, s.text FROM sentence s JOIN document d ON d.id = s.documentId
             WHERE d.path IN (SELECT value FROM json_each(?)) AND s.id <= (SELECT lastSentenceId FROM searchWatermark)
-            """, arguments: [jsonArray(paths)])
+            """, arguments: [JSONArray.of(paths)])
     }
 
     /// Adds every sentence above the watermark in one statement and raises the watermark.
@@ -32,21 +32,5 @@ enum SentenceSearchIndex {
         try Bool.fetchOne(db, sql: """
             SELECT coalesce((SELECT max(id) FROM sentence), 0) > (SELECT lastSentenceId FROM searchWatermark)
             """) ?? false
-    }
-
-    private static func jsonArray(_ strings: [String]) -> String {
-        let quoted = strings.map { string -> String in
-            var escaped = ""
-            for scalar in string.unicodeScalars {
-                switch scalar {
-                case "\"": escaped += "\\\""
-                case "\\": escaped += "\\\\"
-                default:
-                    escaped += scalar.value < 0x20 ? String(format: "\\u%04x", scalar.value) : String(scalar)
-                }
-            }
-            return "\"\(escaped)\""
-        }
-        return "[" + quoted.joined(separator: ",") + "]"
     }
 }
