@@ -35,6 +35,16 @@ struct DocumentDateInferenceTests {
         #expect(DocumentDateInference.date(of: document) == "2023-05-12")
     }
 
+    @Test func aYearJoinedByCommaAndInDatesTheText() throws {
+        let document = try load("Next year, in 2025, the plant will reopen. It closed in March 2023.")
+        #expect(DocumentDateInference.date(of: document) == "2024")
+    }
+
+    @Test func aYearFurtherOnIsNotTheYearOfThePhrase() throws {
+        let document = try load("Sales grew this year, and the firm expects to double them by 2030. The plant closed in March 2023.")
+        #expect(DocumentDateInference.date(of: document) == "2023-03")
+    }
+
     @Test func nothingToGoOn() throws {
         #expect(DocumentDateInference.date(of: try load("The weather was pleasant and the talks went well.")) == nil)
         #expect(DocumentDateInference.date(of: try load("Prices rose last year and fell on Friday.")) == nil)

@@ -1,6 +1,6 @@
 /// A sentence that asserts something checkable, reduced to what comparing it needs: its
 /// entities, its content words (stemmed), its amounts and its dates.
-public struct Claim: Sendable, Equatable, Codable {
+public struct Claim: Sendable, Equatable {
     public var sentenceID: Int64
     public var documentID: Int64
     public var entities: [ClaimEntity]

@@ -1,6 +1,6 @@
 /// A date a claim states, reduced to the days it covers so that granularities compare:
 /// "July 2022" covers "July 19, 2022"; "October 2020" and "October 2023" are disjoint.
-public struct ClaimDate: Sendable, Equatable, Codable {
+public struct ClaimDate: Sendable, Equatable {
     /// The surface text, for showing why two claims were linked.
     public var text: String
     /// The TIMEX3 value.

@@ -1,5 +1,5 @@
 /// An entity a claim names, and whether the claim places something in it ("in Azerbaijan").
-public struct ClaimEntity: Sendable, Equatable, Hashable, Codable {
+public struct ClaimEntity: Sendable, Equatable, Hashable {
     public var id: Int64
     public var name: String
     public var type: EntityType

@@ -1,7 +1,7 @@
 /// An amount stated in a sentence, normalised: "about $4 billion" is 4e9 USD, approximately.
-public struct Quantity: Sendable, Equatable, Codable {
+public struct Quantity: Sendable, Equatable {
     /// Which way a bound points: "more than 40", "up to 40".
-    public enum Bound: Sendable, Equatable, Codable {
+    public enum Bound: Sendable, Equatable {
         case atLeast, atMost
     }
 

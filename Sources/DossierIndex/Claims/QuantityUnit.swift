@@ -1,5 +1,5 @@
 /// What a quantity counts or measures, with the unit its value is normalised to.
-public enum QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum QuantityUnit: Sendable, Hashable, CustomStringConvertible {
     /// Money in one currency, by ISO 4217 code; amounts in different currencies never compare.
     case currency(String)
     case percent

@@ -45,6 +45,6 @@ extension CorpusIndexer {
         let taken = try Row.fetchAll(db, sql: "SELECT start, \"end\" FROM mention WHERE documentId = ?", arguments: [documentID])
             .map { (row: Row) in (row[0] as Int)..<(row[1] as Int) }
         let mentions = finder.mentions(in: document, avoiding: taken)
-        try MentionInserter(db).insert(mentions, of: document, documentID: documentID, firstSentenceID: firstSentenceID, fromAlias: true, in: db)
+        try MentionInserter(db).insert(mentions, of: document, documentID: documentID, firstSentenceID: firstSentenceID, fromAlias: true)
     }
 }

@@ -204,7 +204,7 @@ public struct CorpusIndexer: Sendable {
         let documentId = record.id ?? db.lastInsertedRowID
         if let firstSentenceID = try SentenceInserter(db).insert(document, documentID: documentId, in: db) {
             try db.execute(sql: "UPDATE document SET firstSentenceId = ? WHERE id = ?", arguments: [firstSentenceID, documentId])
-            try MentionInserter(db).insert(analysis.mentions, of: document, documentID: documentId, firstSentenceID: firstSentenceID, in: db)
+            try MentionInserter(db).insert(analysis.mentions, of: document, documentID: documentId, firstSentenceID: firstSentenceID)
             try TimexIndex.insert(analysis.dates, sentenceStarts: document.sentences.map(\.range.lowerBound), offsetMap: document.offsetMap,
                                   documentID: documentId, firstSentenceID: firstSentenceID, in: db)
         }

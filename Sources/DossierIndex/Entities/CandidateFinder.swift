@@ -215,15 +215,13 @@ struct CandidateFinder {
 
     /// "Iranian", "Latin American", "Roman Catholic", "Two Britons": people's nationality or faith, not a name.
     private func isDemonymOnly(_ span: NameSpan, tokens: [NameToken]) -> Bool {
-        let compass: Set<String> = ["North", "South", "East", "West", "Latin", "Central", "Sub-Saharan", "Northern", "Southern", "Eastern", "Western",
-                                    "Roman"]
         guard let last = span.tokens.last, isDemonym(tokens[last]) || isDemonymNoun(tokens[last]),
               gazetteer.place(tokens[span.tokens].map(\.text).joined(separator: " ")) == nil else {
             return false
         }
         // "Two Britons": a count before a demonym adds no name.
         return span.tokens.dropLast().allSatisfy {
-            compass.contains(tokens[$0].text) || EntityCues.counts.contains(tokens[$0].text) || isDemonym(tokens[$0])
+            EntityCues.compassWords.contains(tokens[$0].text) || EntityCues.counts.contains(tokens[$0].text) || isDemonym(tokens[$0])
         }
     }
 
@@ -277,7 +275,7 @@ struct CandidateFinder {
     /// "Briton", "Scot": a person's nationality written as a noun before the name.
     /// The plural names the people of a country ("Britons", "Scots"), but "Beatle" only one member of a band.
     private func isDemonymNoun(_ token: NameToken) -> Bool {
-        let nouns: Set<String> = ["Briton", "Scot", "Welshman", "Englishman", "Irishman", "Frenchman", "Dutchman"]
+        let nouns = EntityCues.demonymNouns
         return token.text == "Beatle" || nouns.contains(token.text) || (token.text.hasSuffix("s") && nouns.contains(String(token.text.dropLast())))
     }
 

@@ -152,9 +152,11 @@ struct EntityClassifier {
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
     }
 
+    private static let quotationMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
+
     /// A name in quotation marks is more often a title than anything else.
     private func isQuoted(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
-        let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
+        let quotes = Self.quotationMarks
         return span.tokens.lowerBound > 0 && span.tokens.upperBound < tokens.count
             && quotes.contains(tokens[span.tokens.lowerBound - 1].text) && quotes.contains(tokens[span.tokens.upperBound].text)
     }

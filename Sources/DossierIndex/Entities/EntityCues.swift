@@ -94,6 +94,13 @@ enum EntityCues {
     static let counts: Set<String> = ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
                                       "Twenty", "Tri", "Hundred", "Thousand"]
 
+    /// Words that open the name of a region before a demonym ("South Koreans", "Latin Americans").
+    static let compassWords: Set<String> = ["North", "South", "East", "West", "Latin", "Central", "Sub-Saharan", "Northern", "Southern",
+                                            "Eastern", "Western", "Roman"]
+
+    /// Nationalities written as nouns for one person ("Briton", "Scot").
+    static let demonymNouns: Set<String> = ["Briton", "Scot", "Welshman", "Englishman", "Irishman", "Frenchman", "Dutchman"]
+
     /// Last words of place names.
     static let placeHeads: Set<String> = [
         "Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Straits", "Canal", "Channel", "Peninsula", "Island",

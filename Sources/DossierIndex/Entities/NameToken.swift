@@ -49,6 +49,7 @@ struct NameToken: Equatable {
     var isLowercaseWord: Bool { kind == .word && text.unicodeScalars.first?.isLowercaseLetter == true && !isCapitalized }
 
     private static func hasModelShape(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
         let scalars = Array(text.unicodeScalars)
         guard let hyphen = scalars.lastIndex(of: "-") else { return false }
         let head = scalars[..<hyphen], tail = scalars[(hyphen + 1)...]

@@ -35,17 +35,38 @@ enum ClaimIndex {
 
     // MARK: Storing claims
 
-    /// Writes the claims and their features; encoding them is spread over every core.
+    /// Writes which sentences are claims, and their features in feature order, the order of the
+    /// features' table, so that a new index appends to it instead of inserting all over it.
     private static func store(_ claims: [Claim], _ db: Database) throws {
-        let encoded = ConcurrentMap.map(claims, makeState: { JSONEncoder() }) { encoder, claim in
-            (data: Result { try encoder.encode(claim) }, features: claim.features)
+        let storedClaims = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0
+        let insertClaim = try BoundInsert("INSERT OR REPLACE INTO claim (sentenceId, documentId) VALUES (?, ?)", db)
+        for claim in claims {
+            try insertClaim.insert { row in
+                row.add(claim.sentenceID)
+                row.add(claim.documentID)
+            }
         }
-        let insertClaim = try db.cachedStatement(sql: "INSERT OR REPLACE INTO claim (sentenceId, documentId, data) VALUES (?, ?, ?)")
-        let insertFeature = try db.cachedStatement(sql: "INSERT INTO claimFeature (feature, sentenceId, documentId) VALUES (?, ?, ?)")
-        for (claim, (data, features)) in zip(claims, encoded) {
-            try insertClaim.execute(arguments: [claim.sentenceID, claim.documentID, try data.get()])
-            for feature in features { try insertFeature.execute(arguments: [feature, claim.sentenceID, claim.documentID]) }
+        let features = ConcurrentMap.map(claims) { claim in claim.features.map { (feature: $0, sentence: claim.sentenceID, document: claim.documentID) } }
+        try withoutDocumentIndex(if: claims.count > storedClaims, db) {
+            let insertFeature = try BoundInsert("INSERT INTO claimFeature (feature, sentenceId, documentId) VALUES (?, ?, ?)", db)
+            for feature in features.joined().sorted(by: { ($0.feature, $0.sentence) < ($1.feature, $1.sentence) }) {
+                try insertFeature.insert { row in
+                    row.add(feature.feature)
+                    row.add(feature.sentence)
+                    row.add(feature.document)
+                }
+            }
         }
+    }
+
+    /// Runs `write` without the features' document index when `bulk`, and builds it again after:
+    /// features in feature order land all over that index, and sorting them once costs less than
+    /// inserting more of them than it holds.
+    private static func withoutDocumentIndex(if bulk: Bool, _ db: Database, _ write: () throws -> Void) throws {
+        guard bulk else { return try write() }
+        try db.execute(sql: "DROP INDEX claimFeature_on_documentId")
+        try write()
+        try db.execute(sql: "CREATE INDEX claimFeature_on_documentId ON claimFeature(documentId)")
     }
 
     private static func recountFeatures(_ db: Database) throws {

@@ -41,10 +41,10 @@ struct ClaimLinker {
         }
     }
 
-    /// The prepared claims by sentence, with the candidates of unchanged documents read from the index.
+    /// The prepared claims by sentence, with the candidates of unchanged documents read again from their sentences.
     private func withStoredCandidates(_ claims: [Prepared], candidates: [[Int64]], _ db: Database) throws -> [Int64: Prepared] {
         var known = Dictionary(claims.map { ($0.claim.sentenceID, $0) }, uniquingKeysWith: { first, _ in first })
-        for claim in try storedClaims(Set(candidates.joined()).subtracting(known.keys), db) {
+        for claim in try ClaimReader().claims(inSentences: Set(candidates.joined()).subtracting(known.keys), db) {
             known[claim.sentenceID] = Prepared(claim: claim, features: WeightedFeatures(claim, corpus: corpus))
         }
         return known
@@ -81,15 +81,6 @@ struct ClaimLinker {
             comparator.link(claim.claim, other.claim, similarity: claim.features.similarity(to: other.features)).map { ($0, other.claim.documentID) }
         }
         return Array(links.sorted { $0.0.score > $1.0.score }.prefix(Self.linksPerClaim))
-    }
-
-    /// Reads stored claims by sentence id.
-    private func storedClaims(_ ids: Set<Int64>, _ db: Database) throws -> [Claim] {
-        guard !ids.isEmpty else { return [] }
-        let decoder = JSONDecoder()
-        return try Data.fetchAll(db, sql: "SELECT data FROM claim WHERE sentenceId IN (SELECT value FROM json_each(?))",
-                                 arguments: [JSONArray.of(ids)])
-            .map { try decoder.decode(Claim.self, from: $0) }
     }
 
     private static func insert(_ link: ClaimLink, firstDocument: Int64, secondDocument: Int64, with statement: Statement) throws {

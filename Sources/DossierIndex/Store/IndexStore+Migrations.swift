@@ -191,6 +191,14 @@ extension IndexStore {
                 table.primaryKey(["feature", "sentenceId"])
             }
         }
+        migrator.registerMigration("v10-claims-read-again") { db in
+            // Claims are read again from their sentences when needed, so only which sentences hold one is kept.
+            try db.drop(table: "claim")
+            try db.create(table: "claim") { table in
+                table.column("sentenceId", .integer).primaryKey()
+                table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+            }
+        }
         return migrator
     }()
 }

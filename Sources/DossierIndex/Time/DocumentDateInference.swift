@@ -1,6 +1,8 @@
 /// Infers a document's date from its text when front matter gives none.
 public enum DocumentDateInference {
     private static let relativeYears = ["this year": 0, "last year": -1, "next year": 1]
+    /// How many scalars may stand between such a phrase and its year.
+    private static let maximumApposition = 8
 
     /// The date a document was most likely written: the latest full or month date it reports in
     /// the past tense, or the latest year it reports so when that year is later (a text that says
@@ -15,7 +17,8 @@ public enum DocumentDateInference {
         var statedYears: [Int] = []
         var mentionedYear: Int?
         for sentence in document.sentences {
-            let tagged = tagger.tag(Array(sentence.text.unicodeScalars), resolver: unanchored, mentionedYear: &mentionedYear, everyTense: true)
+            let scalars = Array(sentence.text.unicodeScalars)
+            let tagged = tagger.tag(scalars, resolver: unanchored, mentionedYear: &mentionedYear, everyTense: true)
             for item in tagged where item.tense == .past {
                 if item.expression.endValue == nil, case .year(let year)? = TimexPeriod(item.expression.value) {
                     latestYear = max(latestYear ?? year, year)
@@ -23,7 +26,7 @@ public enum DocumentDateInference {
                 guard let value = reportedDay(item.expression) else { continue }
                 if latest.map({ value.lastDay > $0.lastDay }) ?? true { latest = value }
             }
-            statedYears += yearsOfWriting(sentence.text, tagged: tagged.map(\.expression))
+            statedYears += yearsOfWriting(scalars, tagged: tagged.map(\.expression))
         }
         if let year = latestYear, latest.map({ $0.period.days.upperBound.year < year }) ?? true { latest = TimexValue(.year(year)) }
         guard let year = statedYears.max() else { return latest?.value }
@@ -43,28 +46,33 @@ public enum DocumentDateInference {
 
     /// The years of writing a sentence implies by putting a year right after "this year", "last
     /// year" or "next year": "last year's 2023 budget", "this year (2024)", "next year, in 2025".
-    private static func yearsOfWriting(_ sentence: String, tagged: [TemporalExpression]) -> [Int] {
-        let scalars = Array(sentence.lowercased().unicodeScalars)
-        let text = String(String.UnicodeScalarView(scalars))
-        var years: [Int] = []
-        for (phrase, offset) in relativeYears {
-            var searchStart = text.startIndex
-            while let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
-                let phraseEnd = text.unicodeScalars.distance(from: text.startIndex, to: found.upperBound)
-                years += tagged.compactMap { expression in
-                    guard case .year(let year)? = TimexPeriod(expression.value), expression.range.lowerBound >= phraseEnd,
-                          isApposition(scalars[phraseEnd..<expression.range.lowerBound]) else { return nil }
-                    return year - offset
-                }
-                searchStart = found.upperBound
+    /// Only the few scalars before each year are looked at, so sentences without a year cost nothing.
+    private static func yearsOfWriting(_ scalars: [Unicode.Scalar], tagged: [TemporalExpression]) -> [Int] {
+        tagged.compactMap { expression in
+            guard case .year(let year)? = TimexPeriod(expression.value) else { return nil }
+            let yearStart = expression.range.lowerBound
+            for phraseEnd in stride(from: yearStart, through: max(0, yearStart - maximumApposition), by: -1)
+            where isApposition(scalars[phraseEnd..<yearStart]) {
+                if let offset = relativeYear(endingAt: phraseEnd, in: scalars) { return year - offset }
             }
+            return nil
         }
-        return years
+    }
+
+    /// The years "this year", "last year" or "next year" ending at this offset lie from the year of writing.
+    private static func relativeYear(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        for (phrase, offset) in relativeYears {
+            let start = end - phrase.count
+            guard start >= 0, start == 0 || !scalars[start - 1].properties.isAlphabetic else { continue }
+            let words = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+            if words == phrase { return offset }
+        }
+        return nil
     }
 
     /// Whether the words between a phrase and a year only join them: punctuation, "'s", "in".
     private static func isApposition(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
         let words = String(String.UnicodeScalarView(between)).split { !$0.isLetter }
-        return between.count <= 8 && words.allSatisfy { $0 == "s" || $0 == "in" }
+        return between.count <= maximumApposition && words.allSatisfy { $0 == "s" || $0 == "in" }
     }
 }
