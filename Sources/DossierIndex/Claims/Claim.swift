@@ -29,7 +29,7 @@ public struct Claim: Sendable, Equatable {
         var features = terms
         for entity in entities {
             features.insert("entity:\(entity.id)")
-            for word in Self.nameWords(entity.name) { features.insert("name:\(word)") }
+            for word in entity.nameWords { features.insert("name:\(word)") }
         }
         for quantity in quantities { features.insert(Self.feature(of: quantity)) }
         for date in dates { features.insert("year:\(date.value.prefix(4))") }

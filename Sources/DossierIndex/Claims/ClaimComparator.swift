@@ -109,7 +109,7 @@ struct ClaimComparator {
     /// Words the claims' names have in common: "International North-South Transport Corridor" and
     /// "North-South Transport Corridor" share four though the recogniser kept them apart.
     static func sharedNameWords(_ first: Claim, _ second: Claim) -> Int {
-        Set(first.entities.flatMap { Claim.nameWords($0.name) }).intersection(second.entities.flatMap { Claim.nameWords($0.name) }).count
+        Set(first.entities.flatMap(\.nameWords)).intersection(second.entities.flatMap(\.nameWords)).count
     }
 
     /// Both claims are dated to a year or less, and some date of one overlaps a date of the other.
