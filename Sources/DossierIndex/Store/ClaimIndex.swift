@@ -61,7 +61,7 @@ enum ClaimIndex {
 
     /// Runs `write` without the features' document index when `bulk`, and builds it again after:
     /// features in feature order land all over that index, and sorting them once costs less than
-    /// inserting more of them than it holds.
+    /// inserting more of them than it holds. A failure rolls the caller's transaction back, index and all.
     private static func withoutDocumentIndex(if bulk: Bool, _ db: Database, _ write: () throws -> Void) throws {
         guard bulk else { return try write() }
         try db.execute(sql: "DROP INDEX claimFeature_on_documentId")

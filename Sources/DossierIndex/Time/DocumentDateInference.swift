@@ -59,11 +59,11 @@ public enum DocumentDateInference {
         }
     }
 
-    /// The years "this year", "last year" or "next year" ending at this offset lie from the year of writing.
+    /// How many years the "this year", "last year" or "next year" ending at this offset lies from the year of writing.
     private static func relativeYear(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Int? {
         for (phrase, offset) in relativeYears {
             let start = end - phrase.count
-            guard start >= 0, start == 0 || !scalars[start - 1].properties.isAlphabetic else { continue }
+            guard start >= 0, start == 0 || !scalars[start - 1].isLetter else { continue }
             let words = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
             if words == phrase { return offset }
         }
