@@ -13,18 +13,26 @@ struct BoundInsertTests {
         return queue
     }
 
+    private func insert(_ id: Int64, _ text: String?, _ amount: Double, _ flag: Bool, with insert: BoundInsert) throws {
+        try insert.insert { row in
+            row.add(id)
+            row.add(text)
+            row.add(amount)
+            row.add(flag)
+        }
+    }
+
+    private func statement(_ db: Database) throws -> BoundInsert {
+        try BoundInsert("INSERT INTO row (id, text, amount, flag) VALUES (?, ?, ?, ?)", db)
+    }
+
     @Test func everyKindOfValueReadsBackAsWritten() throws {
         let queue = try database()
         try queue.write { db in
-            let insert = try BoundInsert("INSERT INTO row (id, text, amount, flag) VALUES (?, ?, ?, ?)", db)
-            try insert.insert { row in
-                row.add(7)
-                row.add("naïve “quoted” text")
-                row.add(2.5)
-                row.add(true)
-            }
-            try insert.insert { row in
-                row.add(Int64(8))
+            let statement = try statement(db)
+            try insert(7, "naïve “quoted” text", 2.5, true, with: statement)
+            try statement.insert { row in
+                row.add(8)
                 row.add(nil as String?)
                 row.add(-1.0)
                 row.add(false)
@@ -40,27 +48,10 @@ struct BoundInsertTests {
     @Test func aRejectedRowThrowsAndLeavesTheStatementUsable() throws {
         let queue = try database()
         try queue.write { db in
-            let insert = try BoundInsert("INSERT INTO row (id, text, amount, flag) VALUES (?, ?, ?, ?)", db)
-            try insert.insert { row in
-                row.add(1)
-                row.add("first")
-                row.add(0.0)
-                row.add(false)
-            }
-            #expect(throws: DatabaseError.self) {
-                try insert.insert { row in
-                    row.add(1)
-                    row.add("same id")
-                    row.add(0.0)
-                    row.add(false)
-                }
-            }
-            try insert.insert { row in
-                row.add(2)
-                row.add("second")
-                row.add(0.0)
-                row.add(true)
-            }
+            let statement = try statement(db)
+            try insert(1, "first", 0, false, with: statement)
+            #expect(throws: DatabaseError.self) { try insert(1, "same id", 0, false, with: statement) }
+            try insert(2, "second", 0, true, with: statement)
         }
         #expect(try queue.read { try String.fetchAll($0, sql: "SELECT text FROM row ORDER BY id") } == ["first", "second"])
     }
