@@ -22,6 +22,11 @@ public struct ListCursor: Sendable, Equatable {
         top = min(max(0, top), max(0, count - visible))
     }
 
+    /// Where the selection is in a list of `count` rows, as a frame's footer shows it ("3/12"); nil for an empty list.
+    public func position(in count: Int) -> String? {
+        count > 0 ? "\(selected + 1)/\(count)" : nil
+    }
+
     public mutating func move(by delta: Int, count: Int, visible: Int) {
         select(selected + delta, count: count, visible: visible)
     }

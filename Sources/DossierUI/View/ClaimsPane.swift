@@ -18,7 +18,7 @@ public struct ClaimsPane {
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area)
         let claims = view.claims ?? []
-        let footer = claims.isEmpty ? nil : "\(view.cursor.selected + 1)/\(claims.count)"
+        let footer = view.cursor.position(in: claims.count)
         let inner = Frame(title: "Claims (\(claims.count))", focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 4, inner.height > 0 else { return }
         guard !claims.isEmpty else {

@@ -24,7 +24,7 @@ public struct CrossReferencePane {
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area)
         let references = panel.references ?? []
-        let footer = references.isEmpty ? nil : "\(panel.cursor.selected + 1)/\(references.count)"
+        let footer = panel.cursor.position(in: references.count)
         let inner = Frame(title: "Cross-references (\(references.count))", focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 4, inner.height > Self.headerRows else { return }
         guard let first = references.first else {

@@ -14,7 +14,7 @@ public struct DocumentListPane {
     public func render(into buffer: inout Buffer, area: Rect) {
         let documents = state.visibleDocuments
         let cursor = state.documentCursor
-        let footer = documents.isEmpty ? nil : "\(cursor.selected + 1)/\(documents.count)"
+        let footer = cursor.position(in: documents.count)
         let inner = Frame(title: title(count: documents.count), focused: state.focus == .documents, footer: footer)
             .render(into: &buffer, area: area)
         guard !documents.isEmpty else {

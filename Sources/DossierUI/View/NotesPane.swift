@@ -20,7 +20,7 @@ public struct NotesPane {
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area)
         let placed = notes.placed ?? []
-        let footer = placed.isEmpty ? nil : "\(view.cursor.selected + 1)/\(placed.count)"
+        let footer = view.cursor.position(in: placed.count)
         let inner = Frame(title: "Notes (\(placed.count))", focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 4, inner.height > 0 else { return }
         var top = inner.y

@@ -15,7 +15,7 @@ public struct SearchResultsPane {
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area)
         let search = state.search
-        let footer = search.results.flatMap { $0.hits.isEmpty ? nil : "\(search.cursor.selected + 1)/\($0.hits.count)" }
+        let footer = search.results.flatMap { search.cursor.position(in: $0.hits.count) }
         let inner = Frame(title: "Search", focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 2, inner.height > 0 else { return }
         buffer.write(summary, x: inner.x + 1, y: inner.y, style: Style(.title, bold: true), limit: inner.width - 1)

@@ -18,7 +18,7 @@ public struct TimelinePane {
     public func render(into buffer: inout Buffer, area: Rect) {
         let timeline = state.timeline
         let events = timeline.events ?? []
-        let position = events.isEmpty ? "" : "\(timeline.cursor.selected + 1)/\(events.count) · "
+        let position = timeline.cursor.position(in: events.count).map { "\($0) · " } ?? ""
         let inner = Frame(title: "\(Pane.timeline.title) (\(events.count))", focused: state.focus == .timeline,
                           footer: position + timeline.scopeLabel(entityName: state.entities.active?.entity.name)).render(into: &buffer, area: area)
         guard inner.width > 10, inner.height > 0 else { return }
