@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import DossierIndex
 
@@ -35,6 +36,37 @@ struct SearchEngineTests {
         engine.phraseBoost = 1
         engine.proximityBoost = 1
         #expect(try engine.search(query).hits.map(\.documentPath) == ["scattered.txt", "phrase.txt"], "BM25 alone prefers the short sentence")
+    }
+
+    @Test(arguments: ["embargo", "arms embargo", "arms OR oil", "gas", "emb"])
+    func scoresAreFTS5sOwnBM25(_ text: String) throws {
+        // Enough other sentences that no word is common enough for BM25 to weigh it at almost nothing.
+        let filler = (1...60).map { "Line \($0) is about something else entirely." }.joined(separator: "\n")
+        // FTS5 stores a count above 127 in two bytes.
+        let long = "The embargo held while " + Array(repeating: "talks", count: 150).joined(separator: " ") + " went on."
+        let corpus = try TemporaryCorpus(files: Self.files.merging(["d.txt": "Gas, gas and more gas: the arms talks went on. \(long)",
+                                                                    "filler.txt": filler]) { $1 })
+        _ = try corpus.open()
+        // Changed and added documents need their word counts recorded as well as new ones.
+        try corpus.write("b.txt", "The embargo on arms and oil was lifted. Nobody expected it so soon.")
+        try corpus.touch("b.txt", secondsAgo: 30)
+        try corpus.write("e.txt", "An embargo, then another embargo; arms kept flowing all the same.")
+        let opened = try corpus.open().corpus
+        var engine = try SearchEngine(corpus: opened)
+        engine.phraseBoost = 1
+        engine.proximityBoost = 1
+        let query = QueryParser.parse(text, typing: text == "emb")
+        let expression = try #require(query.matchExpression)
+        let expected = try opened.store.database.read { db in
+            try Row.fetchAll(db, sql: "SELECT rowid, -bm25(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ?", arguments: [expression])
+                .map { ($0[0] as Int64, $0[1] as Double) }
+        }
+        let hits = try engine.search(query).hits
+        #expect(hits.count == expected.count)
+        for (id, score) in expected {
+            let hit = try #require(hits.first { $0.sentenceID == id })
+            #expect(score > 0.1 && abs(hit.score - score) < 1e-9 * score, "\(text): sentence \(id) scored \(hit.score), FTS5 says \(score)")
+        }
     }
 
     @Test func inflectionsMatch() throws {

@@ -18,11 +18,13 @@ public struct SearchEngine: Sendable {
     /// A document's position in the document list, for ordering ties.
     private let documentOrder: [Int64: Int]
     private let locator: SentenceLocator
+    private let bm25: BM25
 
     public init(corpus: Corpus) throws {
         self.corpus = corpus
         documentOrder = Dictionary(uniqueKeysWithValues: try corpus.documents().enumerated().map { ($0.element.id, $0.offset) })
         locator = try corpus.store.database.read(SentenceLocator.init)
+        bm25 = BM25(sentenceCount: locator.sentenceCount, averageWordCount: locator.averageWordCount)
     }
 
     /// A matching sentence before its text is fetched.
@@ -30,6 +32,7 @@ public struct SearchEngine: Sendable {
         var sentenceID: Int64
         var documentID: Int64
         var ordinal: Int
+        var wordCount: Int
         var score: Double
         /// The document's place in the list, which breaks ties.
         var documentOrder: Int
@@ -107,9 +110,9 @@ public struct SearchEngine: Sendable {
     private func candidates(_ ids: some Cursor<Int64>) throws -> [Candidate] {
         var result: [Candidate] = []
         while let id = try ids.next() {
-            guard let (documentID, ordinal) = locator.locate(id) else { continue }
-            result.append(Candidate(sentenceID: id, documentID: documentID, ordinal: ordinal, score: 0,
-                                    documentOrder: documentOrder[documentID] ?? .max))
+            guard let location = locator.locate(id) else { continue }
+            result.append(Candidate(sentenceID: id, documentID: location.documentID, ordinal: location.ordinal, wordCount: location.wordCount,
+                                    score: 0, documentOrder: documentOrder[location.documentID] ?? .max))
         }
         return result
     }
@@ -117,9 +120,9 @@ public struct SearchEngine: Sendable {
     /// Scores candidates by BM25 over the query's selective words, boosts phrase and proximity
     /// matches, and sorts best first.
     ///
-    /// FTS5's BM25 counts every row that holds each word, which for a word found in most
-    /// sentences costs more than a keystroke may; such words weigh almost nothing in BM25 anyway,
-    /// so they are left out of the score (and a query of only such words keeps document order).
+    /// BM25 needs every row that holds each word, which for a word found in most sentences costs
+    /// more than a keystroke may; such words weigh almost nothing in BM25 anyway, so they are left
+    /// out of the score (and a query of only such words keeps document order).
     func rank(_ candidates: [Candidate], query: SearchQuery, db: Database) throws -> [Candidate] {
         var byID = Dictionary(candidates.map { ($0.sentenceID, $0) }, uniquingKeysWith: { first, _ in first })
         let wanted = query.wantedExpressions
@@ -127,10 +130,7 @@ public struct SearchEngine: Sendable {
         let selective = wanted.count == 1 && candidates.count < rankingLimit ? wanted
             : try wanted.filter { try count(db, $0, upTo: rankingLimit + 1) <= rankingLimit }
         if !selective.isEmpty {
-            let rows = try Row.fetchCursor(db, sql: "SELECT rowid, bm25(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ?",
-                                           arguments: [selective.joined(separator: " OR ")])
-            // FTS5's bm25 is lower for better matches.
-            while let row = try rows.next() { byID[row[0]]?.score = -(row[1] as Double) }
+            try scoreByBM25(&byID, phrases: selective, db: db)
         }
         let words = query.conjunctionTokens
         if words.count >= 2 {
@@ -149,6 +149,24 @@ public struct SearchEngine: Sendable {
             }
         }
         return byID.values.sorted(by: isRankedBefore)
+    }
+
+    /// Gives each candidate its BM25 score over `phrases`, weighing each phrase by how many
+    /// sentences of the whole index hold it.
+    private func scoreByBM25(_ byID: inout [Int64: Candidate], phrases: [String], db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, \(PhraseHitsFunction.name)(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ?",
+                                    arguments: [phrases.joined(separator: " OR ")])
+        let hits = rows.map { (id: $0[0] as Int64, hits: [UInt8]($0[1] as Data)) }
+        var matching = [Int](repeating: 0, count: phrases.count)
+        for row in hits {
+            for (phrase, count) in row.hits.enumerated() where count > 0 { matching[phrase] += 1 }
+        }
+        let weights = matching.map(bm25.weight(ofPhraseIn:))
+        for row in hits {
+            guard var candidate = byID[row.id] else { continue }
+            candidate.score = bm25.score(hits: row.hits, weights: weights, wordCount: candidate.wordCount)
+            byID[row.id] = candidate
+        }
     }
 
     /// How many sentences match `expression`, counting no further than `limit`.

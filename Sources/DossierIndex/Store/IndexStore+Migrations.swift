@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension IndexStore {
@@ -197,6 +198,13 @@ extension IndexStore {
             try db.create(table: "claim") { table in
                 table.column("sentenceId", .integer).primaryKey()
                 table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+            }
+        }
+        migrator.registerMigration("v11-sentence-word-counts") { db in
+            // How many words FTS5 counted in each sentence, two bytes each, little-endian, so that
+            // ranking reads them from memory instead of FTS5's size table.
+            try db.alter(table: "document") { table in
+                table.add(column: "sentenceWordCounts", .blob).notNull().defaults(to: Data())
             }
         }
         return migrator

@@ -5,7 +5,7 @@ import GRDB
 public final class IndexStore: Sendable {
     /// Bumped whenever the schema or the extraction changes in a way old rows cannot follow; an index
     /// with another version is rebuilt.
-    public static let schemaVersion = 18
+    public static let schemaVersion = 19
     /// Marks a database as Dossier's (`PRAGMA application_id`), so another program's file is never touched.
     static let applicationID: Int32 = 0x444F_5353
 
@@ -81,6 +81,7 @@ public final class IndexStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            try PhraseHitsFunction.register(in: db)
         }
         return configuration
     }

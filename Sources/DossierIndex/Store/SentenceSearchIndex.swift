@@ -18,13 +18,32 @@ enum SentenceSearchIndex {
             """, arguments: [JSONArray.of(paths)])
     }
 
-    /// Adds every sentence above the watermark in one statement and raises the watermark.
+    /// Adds every sentence above the watermark in one statement, records how many words FTS5
+    /// counted in each, and raises the watermark.
     static func catchUp(in db: Database) throws {
+        let watermark = try Int64.fetchOne(db, sql: "SELECT lastSentenceId FROM searchWatermark") ?? 0
         try db.execute(sql: """
-            INSERT INTO sentence_fts(rowid, text)
-            SELECT id, text FROM sentence WHERE id > (SELECT lastSentenceId FROM searchWatermark);
+            INSERT INTO sentence_fts(rowid, text) SELECT id, text FROM sentence WHERE id > ?;
             UPDATE searchWatermark SET lastSentenceId = (SELECT coalesce(max(id), 0) FROM sentence);
-            """)
+            """, arguments: [watermark])
+        try recordWordCounts(above: watermark, in: db)
+    }
+
+    /// Copies FTS5's word count of each new sentence onto its document's row.
+    ///
+    /// Ranking needs the count of every sentence it scores; looked up in FTS5's size table on a
+    /// cold cache, that cost one random read per hit, while these rows are read once per search
+    /// engine and kept in memory. They are read here, just after FTS5 wrote them, from the cache.
+    private static func recordWordCounts(above watermark: Int64, in db: Database) throws {
+        let documents = try Row.fetchAll(db, sql: "SELECT id, firstSentenceId, sentenceCount FROM document WHERE firstSentenceId > ?",
+                                         arguments: [watermark])
+        let sizes = try db.cachedStatement(sql: "SELECT sz FROM sentence_fts_docsize WHERE id BETWEEN ? AND ? ORDER BY id")
+        let update = try db.cachedStatement(sql: "UPDATE document SET sentenceWordCounts = ? WHERE id = ?")
+        for document in documents {
+            let first: Int64 = document["firstSentenceId"], count: Int64 = document["sentenceCount"]
+            let records = try Data.fetchAll(sizes, arguments: [first, first + count - 1])
+            try update.execute(arguments: [SentenceWordCounts.encode(records.map(SentenceWordCounts.count(inSizeRecord:))), document["id"]])
+        }
     }
 
     /// Whether sentences are waiting to join the index.
