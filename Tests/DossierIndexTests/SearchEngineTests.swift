@@ -33,6 +33,8 @@ struct SearchEngineTests {
         var engine = try SearchEngine(corpus: corpus.open().corpus)
         let query = QueryParser.parse("arms embargo")
         #expect(try engine.search(query).hits.map(\.documentPath) == ["phrase.txt", "scattered.txt"])
+        let typing = QueryParser.parse("arms emb", typing: true)
+        #expect(try engine.search(typing).hits.map(\.documentPath) == ["phrase.txt", "scattered.txt"], "a word half typed already counts")
         engine.phraseBoost = 1
         engine.proximityBoost = 1
         #expect(try engine.search(query).hits.map(\.documentPath) == ["scattered.txt", "phrase.txt"], "BM25 alone prefers the short sentence")
@@ -66,6 +68,38 @@ struct SearchEngineTests {
         for (id, score) in expected {
             let hit = try #require(hits.first { $0.sentenceID == id })
             #expect(score > 0.1 && abs(hit.score - score) < 1e-9 * score, "\(text): sentence \(id) scored \(hit.score), FTS5 says \(score)")
+        }
+    }
+
+    /// The boosts look for the words in the positions FTS5 reports for each candidate, and must
+    /// find the sentences FTS5's own phrase and `NEAR` queries find.
+    @Test(arguments: ["arms embargo", "embargo arms", "Iran's envoy spoke", "(oil OR gas) arms embargo -talks"])
+    func boostsFindWhatFTS5sPhraseAndNearFind(_ text: String) throws {
+        let corpus = try TemporaryCorpus(files: Self.files.merging([
+            "near.txt": """
+            Arms one two three four five six seven eight embargo. Arms one two three four five six seven eight nine embargo.
+            The embargo on arms was oil-related. Arms, gas and an embargo; the arms embargo talks. Iran's envoy, who spoke first.
+            An embargo arms nobody. The arms embargo hit oil exports.
+            """,
+        ]) { $1 })
+        let opened = try corpus.open().corpus
+        let engine = try SearchEngine(corpus: opened)
+        let query = QueryParser.parse(text)
+        let words = query.conjunctionTokens
+        var notes: [String] = []
+        let scope = try SearchScope(filters: [], corpus: opened, notes: &notes)
+        try opened.store.database.read { db in
+            let candidates = try engine.fetchCandidates(db, expression: query.matchExpression, scope: scope, limit: nil, withInstances: true)
+            let layouts = candidates.map { ($0.sentenceID, ConjunctionLayout(instances: $0.instances, wordLengths: words.map(\.count))) }
+            func matchingFTS5(_ expression: String) throws -> Set<Int64> {
+                Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?", arguments: [expression]))
+                    .intersection(candidates.map(\.sentenceID))
+            }
+            let near = try matchingFTS5("NEAR(" + words.map(SearchQuery.quoted).joined(separator: " ") + ", 8)")
+            let phrase = try matchingFTS5(SearchQuery.quoted(words.flatMap { $0 }))
+            #expect(!near.isEmpty && !phrase.isEmpty)
+            #expect(Set(layouts.filter { $0.1.isWithin(8) }.map(\.0)) == near)
+            #expect(Set(layouts.filter { $0.1.formsPhrase }.map(\.0)) == phrase)
         }
     }
 

@@ -16,10 +16,10 @@ struct BM25: Sendable {
         return weight > 0 ? weight : 1e-6
     }
 
-    /// The score of a sentence of `wordCount` words in which phrase `i` occurs `hits[i]` times.
-    func score(hits: [UInt8], weights: [Double], wordCount: Int) -> Double {
+    /// The score of a sentence of `wordCount` words in which phrase `i` occurs `frequencies[i]` times.
+    func score(frequencies: [Int], weights: [Double], wordCount: Int) -> Double {
         let saturation = k1 * (1 - b + b * Double(wordCount) / averageWordCount)
-        return zip(hits, weights).reduce(0) { total, phrase in
+        return zip(frequencies, weights).reduce(0) { total, phrase in
             let frequency = Double(phrase.0)
             return total + phrase.1 * frequency * (k1 + 1) / (frequency + saturation)
         }

@@ -12,3 +12,17 @@ public indirect enum QueryNode: Sendable, Equatable {
     /// The child must not match; meaningful only beside something that must.
     case not(QueryNode)
 }
+
+extension QueryNode {
+    /// Whether this is one word or one quoted phrase, which FTS5 sees as a single phrase.
+    var isPlainWord: Bool {
+        switch self {
+        case .term, .phrase: true
+        default: false
+        }
+    }
+
+    var isExclusion: Bool {
+        if case .not = self { true } else { false }
+    }
+}

@@ -33,6 +33,8 @@ public struct SearchEngine: Sendable {
         var documentID: Int64
         var ordinal: Int
         var wordCount: Int
+        /// Where the query's phrases occur in it, when the ranking needs to know.
+        var instances: [PhraseInstance]
         var score: Double
         /// The document's place in the list, which breaks ties.
         var documentOrder: Int
@@ -44,7 +46,8 @@ public struct SearchEngine: Sendable {
         guard !scope.isEmpty, query.matchExpression != nil || scope.selectsSentences else { return SearchResults(query: query, notes: notes) }
         return try corpus.store.detectingCorruption {
             try corpus.store.database.read { db in
-                let candidates = try fetchCandidates(db, expression: query.matchExpression, scope: scope, limit: rankingLimit + 1)
+                let candidates = try fetchCandidates(db, expression: query.matchExpression, scope: scope, limit: rankingLimit + 1,
+                                                     withInstances: query.conjunctionTokens.count >= 2)
                 let isCapped = candidates.count > rankingLimit
                 let counted = Array(candidates.prefix(rankingLimit))
                 let ranked = try rank(counted, query: query, db: db)
@@ -75,7 +78,7 @@ public struct SearchEngine: Sendable {
         let scope = try SearchScope(filters: query.filters, corpus: corpus, notes: &notes)
         guard !scope.isEmpty, query.matchExpression != nil || scope.selectsSentences else { return [] }
         let ids = try corpus.store.database.read { db in
-            let (sql, arguments) = candidateQuery(expression: query.matchExpression, scope: scope, selecting: "DISTINCT s.documentId", limit: nil)
+            let (sql, arguments) = candidateQuery(expression: query.matchExpression, scope: scope, selecting: .documents, limit: nil)
             return try Int64.fetchAll(db, sql: sql, arguments: arguments)
         }
         return ids.sorted { (documentOrder[$0] ?? .max) < (documentOrder[$1] ?? .max) }
@@ -83,38 +86,55 @@ public struct SearchEngine: Sendable {
 
     // MARK: Candidates and ranking
 
-    /// Matching sentences in index order, without scores: streaming them is cheap even for common words.
-    func fetchCandidates(_ db: Database, expression: String?, scope: SearchScope, limit: Int?) throws -> [Candidate] {
-        let (sql, arguments) = candidateQuery(expression: expression, scope: scope, selecting: "s.id", limit: limit)
-        return try candidates(Int64.fetchCursor(db, sql: sql, arguments: arguments))
+    /// Matching sentences in index order, without scores: streaming them is cheap even for common
+    /// words. With `withInstances`, each comes with where the query's phrases occur in it.
+    func fetchCandidates(_ db: Database, expression: String?, scope: SearchScope, limit: Int?, withInstances: Bool = false) throws -> [Candidate] {
+        let selection: CandidateSelection = withInstances && expression != nil ? .sentencesWithInstances : .sentences
+        let (sql, arguments) = candidateQuery(expression: expression, scope: scope, selecting: selection, limit: limit)
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        var result: [Candidate] = []
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            guard let location = locator.locate(id) else { continue }
+            let instances = selection == .sentencesWithInstances ? PhraseInstance.decode(row[1]) : []
+            result.append(Candidate(sentenceID: id, documentID: location.documentID, ordinal: location.ordinal, wordCount: location.wordCount,
+                                    instances: instances, score: 0, documentOrder: documentOrder[location.documentID] ?? .max))
+        }
+        return result
+    }
+
+    /// What a candidate query returns for each matching sentence.
+    private enum CandidateSelection {
+        case sentences, sentencesWithInstances, documents
+
+        /// The columns when the sentence table is joined, and when the full-text index answers alone.
+        var columns: (joined: String, alone: String?) {
+            switch self {
+            case .sentences: ("s.id", "rowid")
+            case .sentencesWithInstances: ("s.id, \(PhraseInstancesFunction.name)(sentence_fts)", "rowid, \(PhraseInstancesFunction.name)(sentence_fts)")
+            case .documents: ("DISTINCT s.documentId", nil)
+            }
+        }
     }
 
     /// The SQL that lists matching sentences: the full-text index alone when nothing narrows the
     /// search, joined to the sentences when filters do, and the sentences alone when filters
     /// choose them without any word to match (`entity:Raisi`).
-    private func candidateQuery(expression: String?, scope: SearchScope, selecting columns: String, limit: Int?) -> (String, StatementArguments) {
+    private func candidateQuery(expression: String?, scope: SearchScope, selecting selection: CandidateSelection, limit: Int?) -> (String, StatementArguments) {
         let limitClause = limit.map { "LIMIT \($0)" } ?? ""
+        let columns = selection.columns
         guard let expression else {
-            return ("SELECT \(columns) FROM sentence s WHERE 1 \(scope.clause) ORDER BY s.id \(limitClause)", StatementArguments(scope.arguments))
+            let sql = "SELECT \(selection == .documents ? columns.joined : "s.id") FROM sentence s WHERE 1 \(scope.clause) ORDER BY s.id \(limitClause)"
+            return (sql, StatementArguments(scope.arguments))
         }
-        if scope.isUnrestricted, columns == "s.id" {
-            return ("SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? \(limitClause)", [expression])
+        if scope.isUnrestricted, let alone = columns.alone {
+            return ("SELECT \(alone) FROM sentence_fts WHERE sentence_fts MATCH ? \(limitClause)", [expression])
         }
         let sql = """
-            SELECT \(columns) FROM sentence_fts JOIN sentence s ON s.id = sentence_fts.rowid
+            SELECT \(columns.joined) FROM sentence_fts JOIN sentence s ON s.id = sentence_fts.rowid
             WHERE sentence_fts MATCH ? \(scope.clause) \(limitClause)
             """
         return (sql, StatementArguments([expression] + scope.arguments))
-    }
-
-    private func candidates(_ ids: some Cursor<Int64>) throws -> [Candidate] {
-        var result: [Candidate] = []
-        while let id = try ids.next() {
-            guard let location = locator.locate(id) else { continue }
-            result.append(Candidate(sentenceID: id, documentID: location.documentID, ordinal: location.ordinal, wordCount: location.wordCount,
-                                    score: 0, documentOrder: documentOrder[location.documentID] ?? .max))
-        }
-        return result
     }
 
     /// Scores candidates by BM25 over the query's selective words, boosts phrase and proximity
@@ -132,39 +152,39 @@ public struct SearchEngine: Sendable {
         if !selective.isEmpty {
             try scoreByBM25(&byID, phrases: selective, db: db)
         }
-        let words = query.conjunctionTokens
-        if words.count >= 2 {
-            let phrase = SearchQuery.quoted(words.flatMap { $0 })
-            let near = "NEAR(" + words.map(SearchQuery.quoted).joined(separator: " ") + ", \(proximityWindow))"
-            let lastCandidate = candidates.map(\.sentenceID).max() ?? 0
-            for (expression, boost) in [(near, proximityBoost), (phrase, phraseBoost)] {
-                let matching = try Int64.fetchAll(db, sql: "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? AND rowid <= ?",
-                                                  arguments: [expression, lastCandidate])
-                for id in matching {
-                    guard var candidate = byID[id] else { continue }
-                    // A sentence scored zero (only common words) still rises above the rest.
-                    candidate.score = candidate.score == 0 ? boost - 1 : candidate.score * boost
-                    byID[id] = candidate
-                }
-            }
+        let wordLengths = query.conjunctionTokens.map(\.count)
+        if wordLengths.count >= 2 {
+            byID = byID.mapValues { boosted($0, wordLengths: wordLengths) }
         }
         return byID.values.sorted(by: isRankedBefore)
+    }
+
+    /// Multiplies the score of a sentence where the conjunction's words stand near each other,
+    /// and again where they form the phrase as typed.
+    private func boosted(_ candidate: Candidate, wordLengths: [Int]) -> Candidate {
+        let layout = ConjunctionLayout(instances: candidate.instances, wordLengths: wordLengths)
+        var boosted = candidate
+        for (applies, boost) in [(layout.isWithin(proximityWindow), proximityBoost), (layout.formsPhrase, phraseBoost)] where applies {
+            // A sentence scored zero (only common words) still rises above the rest.
+            boosted.score = boosted.score == 0 ? boost - 1 : boosted.score * boost
+        }
+        return boosted
     }
 
     /// Gives each candidate its BM25 score over `phrases`, weighing each phrase by how many
     /// sentences of the whole index hold it.
     private func scoreByBM25(_ byID: inout [Int64: Candidate], phrases: [String], db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT rowid, \(PhraseHitsFunction.name)(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ?",
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, \(PhraseInstancesFunction.name)(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ?",
                                     arguments: [phrases.joined(separator: " OR ")])
-        let hits = rows.map { (id: $0[0] as Int64, hits: [UInt8]($0[1] as Data)) }
+        let frequencies = rows.map { (id: $0[0] as Int64, counts: PhraseInstance.frequencies(PhraseInstance.decode($0[1]), phraseCount: phrases.count)) }
         var matching = [Int](repeating: 0, count: phrases.count)
-        for row in hits {
-            for (phrase, count) in row.hits.enumerated() where count > 0 { matching[phrase] += 1 }
+        for row in frequencies {
+            for (phrase, count) in row.counts.enumerated() where count > 0 { matching[phrase] += 1 }
         }
         let weights = matching.map(bm25.weight(ofPhraseIn:))
-        for row in hits {
+        for row in frequencies {
             guard var candidate = byID[row.id] else { continue }
-            candidate.score = bm25.score(hits: row.hits, weights: weights, wordCount: candidate.wordCount)
+            candidate.score = bm25.score(frequencies: row.counts, weights: weights, wordCount: candidate.wordCount)
             byID[row.id] = candidate
         }
     }

@@ -24,7 +24,7 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// The positive words of a plain conjunction, in order, for the phrase and proximity boosts;
-    /// empty when the query is anything else.
+    /// empty when the query is anything else. Word `i` is phrase `i` of `matchExpression`.
     public var conjunctionTokens: [[String]] {
         let children: [QueryNode]
         switch root {
@@ -58,7 +58,8 @@ public struct SearchQuery: Sendable, Equatable {
         case .phrase(let tokens):
             return quoted(tokens)
         case .all(let children):
-            let positives = children.filter { if case .not = $0 { return false } else { return true } }.compactMap(expression)
+            // Plain words first, so that FTS5 numbers them 0, 1, … in the order `conjunctionTokens` lists them.
+            let positives = (children.filter(\.isPlainWord) + children.filter { !$0.isPlainWord && !$0.isExclusion }).compactMap(expression)
             guard !positives.isEmpty else { return nil }
             var result = positives.count == 1 ? positives[0] : "(" + positives.joined(separator: " AND ") + ")"
             for case .not(let inner) in children {

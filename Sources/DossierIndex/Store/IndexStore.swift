@@ -81,7 +81,7 @@ public final class IndexStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            try PhraseHitsFunction.register(in: db)
+            try PhraseInstancesFunction.register(in: db)
         }
         return configuration
     }
