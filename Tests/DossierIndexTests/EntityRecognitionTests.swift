@@ -130,6 +130,16 @@ struct EntityRecognitionTests {
         #expect(names == ["Ali-Akbar Velayati/person"])
     }
 
+    @Test(arguments: [
+        ("Historians compare it with the expanding Ottoman Empire.", ["Ottoman Empire/place"]),
+        ("They remember how later Soviet Russia occupied the north.", ["Soviet Russia/place"]),
+        ("Officials praised Russian-Iranian cooperation on Tuesday.", []),
+        ("Ties are reaching a new level’ In addition, Russia launched a satellite.", ["Russia/place"]),
+    ])
+    func empiresErasAndPairsOfNationalitiesAreNoPeople(_ sentence: String, expected: [String]) throws {
+        #expect(try typedNames(in: sentence) == expected)
+    }
+
     @Test func twoCountriesJoinedByAHyphenAreTwoPlaces() throws {
         let names = try typedNames(in: "Analysts say Iran-Russia relations have deepened.")
         #expect(names == ["Iran/place", "Russia/place"])

@@ -200,10 +200,11 @@ struct CandidateFinder {
     }
 
     /// Punctuation after which a capital may only open a clause: quotes, dashes, a colon; not the
-    /// hyphen glued to a prefix ("anti-Labour", "post-World Cup").
+    /// hyphen glued to a prefix ("anti-Labour", "post-World Cup"). A closing quote counts too, as
+    /// a quoted sentence without its full stop runs into the next ("…a new level’ In addition").
     private func isOpening(_ token: NameToken, before next: NameToken) -> Bool {
-        guard token.kind == .punctuation, ["“", "\"", "‘", "—", "–", ":", "-"].contains(token.text) else { return false }
-        return token.text != "-" || token.range.upperBound < next.range.lowerBound
+        guard token.kind == .punctuation, ["“", "\"", "‘", "”", "’", "—", "–", ":", "-"].contains(token.text) else { return false }
+        return !["-", "”", "’"].contains(token.text) || token.range.upperBound < next.range.lowerBound
     }
 
     /// An adjective or noun of nationality or faith, singular or plural: "Iranian", "Britons", "Catholics".
@@ -213,7 +214,8 @@ struct CandidateFinder {
             || EntityCues.faiths.contains(token.text) || EntityCues.faiths.contains(singular)
     }
 
-    /// "Iranian", "Latin American", "Roman Catholic", "Two Britons": people's nationality or faith, not a name.
+    /// "Iranian", "Latin American", "Roman Catholic", "Two Britons", "Russian-Iranian": people's
+    /// nationality or faith, or a pair of them, not a name.
     private func isDemonymOnly(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         guard let last = span.tokens.last, isDemonym(tokens[last]) || isDemonymNoun(tokens[last]),
               gazetteer.place(tokens[span.tokens].map(\.text).joined(separator: " ")) == nil else {
@@ -222,6 +224,7 @@ struct CandidateFinder {
         // "Two Britons": a count before a demonym adds no name.
         return span.tokens.dropLast().allSatisfy {
             EntityCues.compassWords.contains(tokens[$0].text) || EntityCues.counts.contains(tokens[$0].text) || isDemonym(tokens[$0])
+                || isHyphenJoint(tokens, at: $0)
         }
     }
 

@@ -217,6 +217,10 @@ struct EntityClassifier {
         if EntityCues.otherHeads.contains(last) { return Verdict(type: .other, confidence: 0.8) }
         if EntityCues.organizationHeads.contains(last) { return Verdict(type: .organization, confidence: 0.85) }
         if EntityCues.placeHeads.contains(last) { return Verdict(type: .place, confidence: 0.85) }
+        // "Soviet Russia", "British India": a nationality before a country names that country in an era.
+        if words.count == 2, gazetteer.demonyms.contains(words[0]), gazetteer.place(last)?.kind == .country {
+            return Verdict(type: .place, confidence: 0.8)
+        }
         if let first = words.first, EntityCues.organizationLeads.contains(first), first != "National", first != "Royal" {
             return Verdict(type: .organization, confidence: 0.7)
         }

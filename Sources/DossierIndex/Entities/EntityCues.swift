@@ -110,6 +110,7 @@ enum EntityCues {
         "Bridge", "Dam", "Airport", "Port", "Harbour", "Harbor", "Station", "Stadium", "Arena", "Park", "Field", "Fields",
         "Border", "Crossing", "Heights", "Strip", "Pass", "Plateau", "Forest", "Falls", "Theatre", "Theater", "Hall",
         "Gardens", "Palace", "Castle", "Cathedral", "Abbey", "Road", "Lane", "Way", "Place",
+        "Empire", "Caliphate", "Sultanate", "Emirate", "Khanate",
     ]
 
     /// Nouns right before a name that say what it is ("gas producer Gazprom", "analyst Nikita Smagin").
