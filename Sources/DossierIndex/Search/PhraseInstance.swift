@@ -6,22 +6,19 @@ struct PhraseInstance: Equatable {
     var phrase: Int
     var offset: Int
 
-    /// Two little-endian 16-bit numbers: the phrase, then the offset, each capped at 65,535.
+    /// Two `UInt16Packing` numbers: the phrase, then the offset.
     static let encodedSize = 4
 
     func encode(into bytes: inout [UInt8]) {
-        for value in [UInt16(clamping: phrase), UInt16(clamping: offset)] {
-            bytes.append(UInt8(truncatingIfNeeded: value))
-            bytes.append(UInt8(truncatingIfNeeded: value >> 8))
-        }
+        UInt16Packing.append(phrase, to: &bytes)
+        UInt16Packing.append(offset, to: &bytes)
     }
 
     /// Reads what `phrase_instances()` returned, which is NULL when SQLite was handed no bytes.
     static func decode(_ data: Data?) -> [PhraseInstance] {
         let bytes = [UInt8](data ?? Data())
-        func number(at index: Int) -> Int { Int(bytes[index]) | Int(bytes[index + 1]) << 8 }
         return stride(from: 0, to: bytes.count - encodedSize + 1, by: encodedSize).map { start in
-            PhraseInstance(phrase: number(at: start), offset: number(at: start + 2))
+            PhraseInstance(phrase: UInt16Packing.value(in: bytes, at: start), offset: UInt16Packing.value(in: bytes, at: start + 2))
         }
     }
 

@@ -1,21 +1,18 @@
 import Foundation
 
 /// How many words FTS5 counted in each sentence of a document, in the form the document's
-/// `sentenceWordCounts` column keeps them: two bytes per sentence, little-endian.
+/// `sentenceWordCounts` column keeps them: one `UInt16Packing` number per sentence.
 enum SentenceWordCounts {
     static func encode(_ counts: [Int]) -> Data {
-        var data = Data(capacity: counts.count * 2)
-        for count in counts {
-            let clamped = UInt16(clamping: count)
-            data.append(UInt8(truncatingIfNeeded: clamped))
-            data.append(UInt8(truncatingIfNeeded: clamped >> 8))
-        }
-        return data
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(counts.count * 2)
+        for count in counts { UInt16Packing.append(count, to: &bytes) }
+        return Data(bytes)
     }
 
     static func decode(_ data: Data) -> [UInt16] {
         let bytes = [UInt8](data)
-        return stride(from: 0, to: bytes.count - 1, by: 2).map { UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8 }
+        return stride(from: 0, to: bytes.count - 1, by: 2).map { UInt16(UInt16Packing.value(in: bytes, at: $0)) }
     }
 
     /// The word count in one of FTS5's size records (`sentence_fts_docsize.sz`), which for a table
