@@ -20,9 +20,14 @@ public struct BenchmarkReport: Sendable, Encodable {
     public var claims: Int
     public var claimLinks: Int
     public var linkSeconds: Double
+    /// How long SQLite FTS5 alone takes to build the sentence index from the stored sentences,
+    /// with the same tokenizer and prefix indexes: the floor under `indexSeconds` that no
+    /// extraction speed-up can lower.
+    public var fullTextIndexSeconds: Double
 
     public var indexMegabytesPerSecond: Double { Double(bytes) / 1_000_000 / max(indexSeconds, 0.000_001) }
     public var indexDocumentsPerSecond: Double { Double(documents) / max(indexSeconds, 0.000_001) }
+    public var fullTextIndexMegabytesPerSecond: Double { Double(bytes) / 1_000_000 / max(fullTextIndexSeconds, 0.000_001) }
 
     enum CodingKeys: String, CodingKey {
         case corpus, documents, bytes, keystrokes
@@ -39,6 +44,7 @@ public struct BenchmarkReport: Sendable, Encodable {
         case singleLine = "extraction_single_line_mb_per_s"
         case taggingMegabytesPerSecond = "timex_mb_per_s", taggingExpressions = "timex_expressions"
         case claims, claimLinks = "claim_links", linkSeconds = "link_seconds"
+        case fullTextIndexMegabytesPerSecond = "fts5_index_mb_per_s"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -69,6 +75,7 @@ public struct BenchmarkReport: Sendable, Encodable {
         try container.encode(claims, forKey: .claims)
         try container.encode(claimLinks, forKey: .claimLinks)
         try container.encode(Self.rounded(linkSeconds), forKey: .linkSeconds)
+        try container.encode(Self.rounded(fullTextIndexMegabytesPerSecond), forKey: .fullTextIndexMegabytesPerSecond)
     }
 
     private static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
