@@ -123,6 +123,39 @@ struct IndexStoreTests {
         #expect(try corpus.open().corpus.statistics().sentences == 80)
     }
 
+    @Test func aBulkLoadIsMergedIntoOneFullTextSegmentWhileASmallUpdateIsNot() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": "Alpha one."])
+        _ = try corpus.open()
+        for name in ["b", "c", "d"] { try corpus.write("\(name).txt", "Beta \(name).") }
+        #expect(try fullTextSegmentCount(try corpus.open().corpus) == 1)
+        try corpus.write("e.txt", "Epsilon.")
+        let updated = try corpus.open().corpus
+        #expect(try fullTextSegmentCount(updated) == 2)
+        let engine = try SearchEngine(corpus: updated)
+        #expect(try engine.search(QueryParser.parse("alpha OR beta OR epsilon")).totalHits == 5)
+    }
+
+    /// How many segments FTS5's structure record lists: the varint after its four-byte cookie
+    /// and its level count.
+    private func fullTextSegmentCount(_ corpus: Corpus) throws -> Int {
+        let record = try #require(try corpus.store.database.read { db in
+            try Data.fetchOne(db, sql: "SELECT block FROM sentence_fts_data WHERE id = 10")
+        })
+        var position = record.startIndex + 4
+        func varint() -> Int {
+            var value = 0
+            while position < record.endIndex {
+                let byte = record[position]
+                position += 1
+                value = value << 7 | Int(byte & 0x7F)
+                if byte & 0x80 == 0 { break }
+            }
+            return value
+        }
+        _ = varint()
+        return varint()
+    }
+
     private func checkpointAndClose(_ url: URL) throws {
         let queue = try DatabaseQueue(path: url.path)
         try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
