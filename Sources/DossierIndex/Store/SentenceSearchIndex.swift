@@ -26,39 +26,43 @@ enum SentenceSearchIndex {
             INSERT INTO sentence_fts(rowid, text) SELECT id, text FROM sentence WHERE id > ?;
             UPDATE searchWatermark SET lastSentenceId = (SELECT coalesce(max(id), 0) FROM sentence);
             """, arguments: [watermark])
-        try recordWordCounts(above: watermark, in: db)
-        if try isBulkLoad(above: watermark, in: db) {
+        let added = try recordWordCounts(above: watermark, in: db)
+        if try isBulkLoad(added: added, in: db) {
             try db.execute(sql: "INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')")
         }
     }
 
-    /// Whether the sentences above the watermark make up at least half of the index.
+    /// Whether `added` new sentences make up at least half of the index.
     ///
     /// A large load leaves FTS5's index in a dozen segments, and a search looks every word up in
     /// each of them, which on a cold cache means reading from a dozen places on disk. Merging them
     /// into one costs about 2% of such a build; after a small update FTS5's own gradual merging
     /// is cheaper than rewriting the whole index.
-    private static func isBulkLoad(above watermark: Int64, in db: Database) throws -> Bool {
-        let added = try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence WHERE id > ?", arguments: [watermark]) ?? 0
-        let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence") ?? 0
+    private static func isBulkLoad(added: Int, in db: Database) throws -> Bool {
+        // The documents' counts, because counting the sentence table itself reads all of it.
+        let all = try Int.fetchOne(db, sql: "SELECT coalesce(sum(sentenceCount), 0) FROM document") ?? 0
         return added > 0 && added * 2 >= all
     }
 
-    /// Copies FTS5's word count of each new sentence onto its document's row.
+    /// Copies FTS5's word count of each new sentence onto its document's row, and returns how
+    /// many sentences it copied.
     ///
     /// Ranking needs the count of every sentence it scores; looked up in FTS5's size table on a
     /// cold cache, that cost one random read per hit, while these rows are read once per search
     /// engine and kept in memory. They are read here, just after FTS5 wrote them, from the cache.
-    private static func recordWordCounts(above watermark: Int64, in db: Database) throws {
+    private static func recordWordCounts(above watermark: Int64, in db: Database) throws -> Int {
         let documents = try Row.fetchAll(db, sql: "SELECT id, firstSentenceId, sentenceCount FROM document WHERE firstSentenceId > ?",
                                          arguments: [watermark])
         let sizes = try db.cachedStatement(sql: "SELECT sz FROM sentence_fts_docsize WHERE id BETWEEN ? AND ? ORDER BY id")
         let update = try db.cachedStatement(sql: "UPDATE document SET sentenceWordCounts = ? WHERE id = ?")
+        var copied = 0
         for document in documents {
             let first: Int64 = document["firstSentenceId"], count: Int64 = document["sentenceCount"]
             let records = try Data.fetchAll(sizes, arguments: [first, first + count - 1])
             try update.execute(arguments: [SentenceWordCounts.encode(records.map(SentenceWordCounts.count(inSizeRecord:))), document["id"]])
+            copied += records.count
         }
+        return copied
     }
 
     /// Whether sentences are waiting to join the index.
