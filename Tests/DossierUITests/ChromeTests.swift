@@ -60,3 +60,38 @@ struct HelpOverlayTests {
         }
     }
 }
+
+/// How the reader sets text.
+@Suite("The reader's text")
+struct ReaderTextTests {
+    @Test func aDocumentWithoutATitleLineShowsItsFirstSentenceOnce() throws {
+        var harness = try ScreenHarness()
+        harness.press(":open delta<Enter>")
+        #expect(harness.state.reader.document?.summary.path == "delta.txt")
+        #expect(harness.state.reader.document?.summary.title.hasPrefix("The railway across the mountains") == true, "the title is the first sentence")
+        #expect(harness.state.reader.lines.filter { $0.text.contains("The railway across") }.count == 1)
+        #expect(harness.state.reader.lines.first?.kind == .details, "the details head the text")
+    }
+
+    @Test func aTitleLineIsStillShown() throws {
+        var harness = try ScreenHarness()
+        harness.press(":open alpha<Enter>")
+        #expect(harness.state.reader.lines.first == ReaderLine(kind: .title, text: "Pipeline Talks Resume in Vienna"))
+        #expect(harness.state.reader.lines.filter { $0.text.contains("Pipeline Talks") }.count == 1)
+    }
+
+    @Test func linesAreCappedAndCentredOnAWideTerminal() throws {
+        var harness = try ScreenHarness(size: Size(width: 200, height: 60))
+        harness.press(":open epsilon<Enter>")
+        let layout = harness.state.layout, text = layout.readerText
+        #expect(text.width == ScreenLayout.readerLineLength)
+        let left = text.x - layout.reader.x, right = layout.reader.maxX - text.maxX
+        #expect(abs(left - ScreenLayout.gutterWidth - right) <= 1, "the text sits in the middle of the pane, its gutter beside it")
+        #expect(harness.state.reader.lines.allSatisfy { DisplayWidth.of($0.text) <= ScreenLayout.readerLineLength })
+        #expect(harness.state.reader.lines.contains { DisplayWidth.of($0.text) > 90 }, "long lines fill the measure")
+        let buffer = harness.buffer
+        let row = try #require((text.y..<text.maxY).first { buffer.line($0).contains("The first snow came early") })
+        let line = buffer.line(row), start = try #require(line.range(of: "The first snow")).lowerBound
+        #expect(line.distance(from: line.startIndex, to: start) == text.x, "the text starts where the centred area does")
+    }
+}

@@ -37,11 +37,16 @@ public struct ScreenLayout: Sendable, Equatable {
         }
     }
 
-    /// The reader's text area: inside the border, after the two-column gutter for claim
-    /// markers and before a column of margin.
+    /// The reader's text area: inside the border, after the gutter for claim markers and before a
+    /// column of margin, at most `readerLineLength` wide and centred in what is left.
     public var readerText: Rect {
-        Rect(x: reader.x + 1 + Self.gutterWidth, y: reader.y + 1, width: reader.width - 3 - Self.gutterWidth, height: reader.height - 2)
+        let room = reader.width - 3 - Self.gutterWidth, width = min(room, Self.readerLineLength)
+        return Rect(x: reader.x + 1 + Self.gutterWidth + (room - width) / 2, y: reader.y + 1, width: width, height: reader.height - 2)
     }
+
+    /// The longest line the reader lays text out in: longer lines are hard to follow back to their
+    /// start. Typography advises 60–100 characters; issue 19 asked for about 100.
+    public static let readerLineLength = 100
 
     /// Columns left of the reader's text for claim markers: two for the marker, one to set it apart.
     public static let gutterWidth = 3
