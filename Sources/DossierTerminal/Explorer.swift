@@ -18,15 +18,16 @@ public final class Explorer {
 
     /// `themeName` is the theme to start with; `T` steps through the others `themes` finds.
     public init(corpus: Corpus, themes: ThemeLoader, themeName: String, keymap: Keymap = .standard, notices: [String] = [],
-                history: SearchHistoryFile? = nil, mouse: Bool = true) throws {
+                history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil, mouse: Bool = true) throws {
         usesMouse = mouse
-        background = BackgroundEffects(runner: try EffectRunner(corpus: corpus, history: history))
+        background = BackgroundEffects(runner: try EffectRunner(corpus: corpus, history: history, paneSizes: paneSizes))
         self.themes = themes
         let name = corpus.root.lastPathComponent
         state = AppState(corpusName: name.isEmpty ? corpus.root.path : name, documents: try corpus.documents(),
                          screen: Size(width: 0, height: 0), keymap: keymap)
         state.search.history = SearchHistory(entries: history?.load() ?? [])
         state.themes = ThemeCycle(names: themes.names, current: themeName)
+        state.panes = PaneLayout(saved: paneSizes?.load() ?? [:])
         if let notice = notices.last { state.message = StatusMessage(notice, kind: .warning) }
     }
 

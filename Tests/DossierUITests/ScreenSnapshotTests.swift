@@ -106,6 +106,14 @@ struct ScreenSnapshotTests {
         Snapshot.expect(harness.screen, matches: "cross-reference-panel")
     }
 
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func zoomedReader(size: Size) throws {
+        var harness = try ScreenHarness(size: size)
+        harness.press("jjj<Enter>z")
+        #expect(harness.state.panes.isZoomed)
+        Snapshot.expect(harness.screen, matches: "zoomed-reader-\(size.width)x\(size.height)")
+    }
+
     @Test func resizingBackRestoresTheSameScreen() throws {
         var harness = try ScreenHarness()
         harness.press("j<Enter>")

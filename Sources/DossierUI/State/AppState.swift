@@ -21,6 +21,7 @@ public struct AppState: Sendable, Equatable {
     public var notes = NotesState()
     public var message: StatusMessage?
     public var themes = ThemeCycle()
+    public var panes = PaneLayout()
     public var isRunning = true
 
     public init(corpusName: String, documents: [DocumentSummary], screen: Size, keymap: Keymap = .standard) {
@@ -30,7 +31,9 @@ public struct AppState: Sendable, Equatable {
         self.keymap = keymap
     }
 
-    public var layout: ScreenLayout { ScreenLayout(size: screen) }
+    public var layout: ScreenLayout {
+        ScreenLayout(size: screen, sizes: panes.sizes(for: screen, focus: focus), zoomed: panes.isZoomed ? focus : nil)
+    }
 
     /// The documents the list shows: all of them, or those that mention the chosen entity and
     /// match the `:filter` query.

@@ -32,6 +32,8 @@ public enum Effect: Sendable, Equatable {
     case loadNotes
     /// Change the notes file: read it afresh, apply the change, write it atomically.
     case changeNotes(NoteChange)
+    /// Keep the pane sizes set for a terminal size (``PaneLayout/key(for:focus:)``) for the next session.
+    case savePaneSizes(PaneSizes, key: String)
     /// Keep the query history for the next session.
     case saveHistory([String])
     /// Load the theme of this name and draw with it.

@@ -7,11 +7,13 @@ public struct EffectRunner: Sendable {
     public let engine: SearchEngine
     public let history: SearchHistoryFile?
     public let notes: NoteStore
+    public let paneSizes: PaneSizesFile?
 
-    public init(corpus: Corpus, history: SearchHistoryFile? = nil) throws {
+    public init(corpus: Corpus, history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil) throws {
         self.corpus = corpus
         self.engine = try SearchEngine(corpus: corpus)
         self.history = history
+        self.paneSizes = paneSizes
         notes = NoteStore(corpusRoot: corpus.root)
     }
 
@@ -61,6 +63,13 @@ public struct EffectRunner: Sendable {
             return try apply(change)
         case .saveHistory(let entries):
             try history?.save(entries)
+            return []
+        case let .savePaneSizes(sizes, key):
+            do {
+                try paneSizes?.save(sizes, for: key)
+            } catch {
+                return [.notice(StatusMessage("Pane sizes not kept: \(error.localizedDescription)", kind: .warning))]
+            }
             return []
         case .applyTheme, .redraw, .quit:
             return []

@@ -3,8 +3,13 @@ import DossierIndex
 /// The one place state changes: applies an action and names the effects it needs.
 public enum Reducer {
     /// Applies `action`, then asks for the timeline again if what it should show changed.
+    /// Lays the panes out again when the action moved them (zoom, `<` `>`, or the focus on a
+    /// narrow screen).
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        apply(action, to: &state) + timelineEffects(on: &state)
+        let layout = state.layout
+        let effects = apply(action, to: &state)
+        if state.layout != layout { fitToLayout(&state) }
+        return effects + timelineEffects(on: &state)
     }
 
     private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
@@ -24,7 +29,6 @@ public enum Reducer {
             return handleMouse(event, on: &state)
         case .resize(let size):
             state.screen = size
-            fitToLayout(&state)
             return []
         case let .documentOpened(text, focus, target):
             return opened(text, focus: focus, target: target, on: &state)
@@ -110,6 +114,7 @@ public enum Reducer {
             state.commandLine.completions = []
         case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
         case .closeOverlay: state.overlay = nil
+        case .toggleZoom, .narrowPane, .widenPane: return performLayout(command, on: &state)
         case .redraw: return [.redraw]
         case .nextTheme: return nextTheme(on: &state)
         case .quit:
@@ -195,12 +200,13 @@ public enum Reducer {
     /// Shows a freshly read document, lists its entities, then asks for its search hits, marks the
     /// chosen entity's mentions, or goes to its target sentence.
     static func opened(_ text: DocumentText, focus: Pane?, target: ReaderTarget?, on state: inout AppState) -> [Effect] {
+        // The focus first: on a narrow screen or zoomed it decides how wide the reader is.
+        if let focus { state.focus = focus }
         state.reader.open(text, width: state.layout.readerText.width)
         let visible = state.visibleDocuments
         if let index = visible.firstIndex(where: { $0.id == text.summary.id }) {
-            state.documentCursor.select(index, count: visible.count, visible: state.layout.visibleDocuments)
+            state.documentCursor.select(index, count: visible.count, visible: state.layout.shows(.documents) ? state.layout.visibleDocuments : visible.count)
         }
-        if let focus { state.focus = focus }
         state.claims.current = nil
         let effects = entityListEffects(on: state) + [.loadClaimMarkers(documentID: text.summary.id)] + firstNotesEffects(on: &state)
         if case .position(let position)? = target { state.reader.show(position, visible: state.layout.readerText.height) }
@@ -223,10 +229,18 @@ public enum Reducer {
         if let hits = state.search.results?.hits.count {
             state.search.cursor.select(state.search.cursor.selected, count: hits, visible: layout.visibleResults)
         }
-        state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height)
-        state.documentCursor.select(state.documentCursor.selected, count: state.visibleDocuments.count, visible: layout.visibleDocuments)
-        state.entities.cursor.select(state.entities.cursor.selected, count: state.entities.rows.count, visible: layout.visibleEntities)
-        state.timeline.cursor.select(state.timeline.cursor.selected, count: state.timeline.events?.count ?? 0, visible: layout.visibleTimelineEvents)
+        // A pane hidden by another's zoom keeps its place for when it is shown again.
+        if layout.shows(.reader) { state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height) }
+        if layout.shows(.documents) {
+            state.documentCursor.select(state.documentCursor.selected, count: state.visibleDocuments.count, visible: layout.visibleDocuments)
+        }
+        if layout.shows(.entities) {
+            state.entities.cursor.select(state.entities.cursor.selected, count: state.entities.rows.count, visible: layout.visibleEntities)
+        }
+        if layout.shows(.timeline) {
+            state.timeline.cursor.select(state.timeline.cursor.selected, count: state.timeline.events?.count ?? 0,
+                                         visible: layout.visibleTimelineEvents)
+        }
         if case .help(let top) = state.overlay {
             let maximum = max(0, HelpOverlay.rowCount(for: state.keymap, on: state.screen) - HelpOverlay.visibleRows(on: state.screen))
             state.overlay = .help(top: min(top, maximum))

@@ -1,27 +1,42 @@
 /// Where each pane goes for a screen size: documents left, reader centre, entities right, timeline
-/// below them, and the status bar on the last line.
+/// below them, and the status bar on the last line; or one pane zoomed over all of them.
 public struct ScreenLayout: Sendable, Equatable {
     /// Below this the panes cannot be drawn usefully, and a notice is shown instead.
     public static let minimumSize = Size(width: 60, height: 15)
 
     public let size: Size
+    /// The pane that fills the screen, when one is zoomed; the others are not drawn.
+    public let zoomed: Pane?
     public let documents: Rect
     public let reader: Rect
     public let entities: Rect
     public let timeline: Rect
     public let statusBar: Rect
 
-    public init(size: Size) {
+    /// The layout for `size` with `sizes` (the standard ones when nil), or with `zoomed` filling it.
+    public init(size: Size, sizes: PaneSizes? = nil, zoomed: Pane? = nil) {
         self.size = size
-        let timelineHeight = min(10, max(4, size.height * 22 / 100))
-        let topHeight = max(0, size.height - 1 - timelineHeight)
-        let documentsWidth = min(36, max(18, size.width * 24 / 100))
-        let entitiesWidth = min(30, max(16, size.width * 20 / 100))
-        documents = Rect(x: 0, y: 0, width: documentsWidth, height: topHeight)
-        entities = Rect(x: size.width - entitiesWidth, y: 0, width: entitiesWidth, height: topHeight)
-        reader = Rect(x: documentsWidth, y: 0, width: size.width - documentsWidth - entitiesWidth, height: topHeight)
-        timeline = Rect(x: 0, y: topHeight, width: size.width, height: timelineHeight)
+        self.zoomed = zoomed
         statusBar = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        if let zoomed {
+            let whole = Rect(x: 0, y: 0, width: size.width, height: size.height - 1), hidden = Rect(x: 0, y: 0, width: 0, height: 0)
+            documents = zoomed == .documents ? whole : hidden
+            reader = zoomed == .reader ? whole : hidden
+            entities = zoomed == .entities ? whole : hidden
+            timeline = zoomed == .timeline ? whole : hidden
+            return
+        }
+        let sizes = (sizes ?? PaneSizes.standard(for: size, focus: .reader)).fitted(to: size)
+        let topHeight = max(0, size.height - 1 - sizes.timeline)
+        documents = Rect(x: 0, y: 0, width: sizes.documents, height: topHeight)
+        entities = Rect(x: size.width - sizes.entities, y: 0, width: sizes.entities, height: topHeight)
+        reader = Rect(x: sizes.documents, y: 0, width: size.width - sizes.documents - sizes.entities, height: topHeight)
+        timeline = Rect(x: 0, y: topHeight, width: size.width, height: size.height - 1 - topHeight)
+    }
+
+    /// Whether `pane` is drawn: every pane, or only the zoomed one.
+    public func shows(_ pane: Pane) -> Bool {
+        zoomed == nil || zoomed == pane
     }
 
     public var isTooSmall: Bool {
@@ -51,9 +66,16 @@ public struct ScreenLayout: Sendable, Equatable {
     /// Columns left of the reader's text for claim markers: two for the marker, one to set it apart.
     public static let gutterWidth = 3
 
-    /// Where search results go while the prompt is open: over the document list and the reader.
+    /// Whether the search results cover `pane` while the prompt is open.
+    public func isUnderSearchResults(_ pane: Pane) -> Bool {
+        zoomed != nil || pane == .documents || pane == .reader
+    }
+
+    /// Where search results and overlays go: over the document list and the reader, or over
+    /// everything above the status bar while a pane is zoomed.
     public var searchResults: Rect {
-        Rect(x: 0, y: 0, width: documents.width + reader.width, height: documents.height)
+        guard zoomed == nil else { return Rect(x: 0, y: 0, width: size.width, height: size.height - 1) }
+        return Rect(x: 0, y: 0, width: documents.width + reader.width, height: documents.height)
     }
 
     /// How many results fit below the results' summary line; each takes two rows.
