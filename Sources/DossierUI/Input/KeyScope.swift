@@ -6,6 +6,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case entities
     case timeline
     case prompt
+    case search
     case crossReferences = "xrefs"
     case claims
     case notes
@@ -20,6 +21,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
         case .entities: return "Entity sidebar"
         case .timeline: return "Timeline"
         case .prompt: return "Prompts: search, filter, corrections, notes (other keys type)"
+        case .search: return "Search results"
         case .crossReferences: return "Cross-references"
         case .claims: return "Claims"
         case .notes: return "Notes"

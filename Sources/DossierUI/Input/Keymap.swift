@@ -93,6 +93,7 @@ public struct Keymap: Sendable, Equatable {
         bind([.down], .prompt, .newerQuery)
         bind([.control("n"), .tab, .pageDown], .prompt, .nextResult)
         bind([.control("p"), .backTab, .pageUp], .prompt, .previousResult)
+        bind([.tab], .search, .groupResults)
         bind([.backspace], .prompt, .deleteBackward)
         bind([.delete, .control("d")], .prompt, .deleteForward)
         bind([.control("w")], .prompt, .deleteWord)

@@ -94,7 +94,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Where keys are looked up, most specific first.
     public var keyScopes: [KeyScope] {
-        if isTyping { return [.prompt] }
+        if isTyping { return search.isPromptOpen ? [.search, .prompt] : [.prompt] }
         if let overlay { return [overlay.keyScope, .global] }
         return [focus.keyScope, .global]
     }

@@ -86,7 +86,7 @@ public enum Reducer {
             guard let document = state.selectedDocument else { return [] }
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [.openDocument(document.id, focus: .reader)]
-        case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+        case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult, .groupResults:
             if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
             if state.notes.edit != nil { return performNotePrompt(command, on: &state) }
             if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
@@ -226,8 +226,9 @@ public enum Reducer {
     static func fitToLayout(_ state: inout AppState) {
         let layout = state.layout
         guard !layout.isTooSmall else { return }
-        if let hits = state.search.results?.hits.count {
-            state.search.cursor.select(state.search.cursor.selected, count: hits, visible: layout.visibleResults)
+        if state.search.results != nil {
+            state.search.cursor.select(state.search.cursor.selected, count: state.search.rows.count,
+                                       visible: SearchResultsPane.visibleItems(in: layout, grouped: state.search.isGrouped))
         }
         // A pane hidden by another's zoom keeps its place for when it is shown again.
         if layout.shows(.reader) { state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height) }

@@ -78,9 +78,6 @@ public struct ScreenLayout: Sendable, Equatable {
         return Rect(x: 0, y: 0, width: documents.width + reader.width, height: documents.height)
     }
 
-    /// How many results fit below the results' summary line; each takes two rows.
-    public var visibleResults: Int { max(1, (searchResults.height - 3) / SearchResultsPane.rowsPerResult) }
-
     /// How many rows of entities fit in the sidebar, inside its frame.
     public var visibleEntities: Int { max(1, entities.height - 2) }
 
