@@ -52,7 +52,7 @@ struct ClaimNavigationTests {
     @Test func enterOpensTheCrossReferencesAndEnterThereJumpsToOne() {
         var state = state()
         _ = Reducer.reduce(&state, .key(.character("]")))
-        #expect(Reducer.reduce(&state, .key(.enter)) == [.loadCrossReferences(sentenceID: 105)])
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.loadCrossReferences(sentenceID: 105, includingHidden: false)])
         let references = [CrossReference(relation: .agree, score: 0.6, here: Self.reference(1, 5), there: Self.reference(2, 12), hereValues: [], thereValues: []),
                           CrossReference(relation: .related, score: 0.5, here: Self.reference(1, 5), there: Self.reference(3, 3), hereValues: [], thereValues: [])]
         _ = Reducer.reduce(&state, .crossReferencesLoaded(sentenceID: 999, references))

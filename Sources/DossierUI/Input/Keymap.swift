@@ -62,6 +62,7 @@ public struct Keymap: Sendable, Equatable {
         bind([.character("'")], .global, .showNotes)
         bind([.enter, .character("x")], .reader, .openCrossReferences)
         bind([.enter], .crossReferences, .openSelected)
+        bind([.character("h")], .crossReferences, .toggleHiddenLinks)
         bind([.escape, .character("q"), .character("x")], .crossReferences, .closeOverlay)
         bind([.enter], .claims, .openSelected)
         bind([.escape, .character("q"), .character("c")], .claims, .closeOverlay)

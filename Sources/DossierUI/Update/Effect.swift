@@ -19,7 +19,7 @@ public enum Effect: Sendable, Equatable {
     /// Find the document's claims with cross-references.
     case loadClaimMarkers(documentID: Int64)
     /// Load one claim's cross-references.
-    case loadCrossReferences(sentenceID: Int64)
+    case loadCrossReferences(sentenceID: Int64, includingHidden: Bool)
     /// Load the claims view.
     case loadClaimOverview
     /// Write the corpus's briefing to a file (`:export`), over an existing one only when `replacing`.

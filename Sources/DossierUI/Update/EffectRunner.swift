@@ -45,8 +45,8 @@ public struct EffectRunner: Sendable {
             return try correct(correction)
         case .loadClaimMarkers(let documentID):
             return [.claimMarkersLoaded(documentID: documentID, try corpus.claimMarkers(inDocument: documentID))]
-        case .loadCrossReferences(let sentenceID):
-            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID))]
+        case let .loadCrossReferences(sentenceID, includingHidden):
+            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID, includingHidden: includingHidden))]
         case .loadClaimOverview:
             return [.claimOverviewLoaded(try corpus.claimOverview())]
         case let .export(path, format, replacing):

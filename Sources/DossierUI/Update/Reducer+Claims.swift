@@ -15,7 +15,14 @@ extension Reducer {
                 return []
             }
             state.overlay = .crossReferences(CrossReferencePanel(sentenceID: sentenceID))
-            return [.loadCrossReferences(sentenceID: sentenceID)]
+            return [.loadCrossReferences(sentenceID: sentenceID, includingHidden: false)]
+        case .toggleHiddenLinks:
+            guard case .crossReferences(var panel) = state.overlay else { return [] }
+            panel.showsHidden.toggle()
+            panel.references = nil
+            panel.cursor = ListCursor()
+            state.overlay = .crossReferences(panel)
+            return [.loadCrossReferences(sentenceID: panel.sentenceID, includingHidden: panel.showsHidden)]
         case .showClaims:
             state.overlay = .claims(ClaimsView())
             return [.loadClaimOverview]
@@ -113,7 +120,7 @@ extension Reducer {
         guard state.reader.document?.summary.id == documentID else {
             return [.openDocument(documentID, focus: .reader, target: range.map { .date(sentence: ordinal, range: $0) } ?? .sentence(ordinal))]
         }
-        if let range { state.reader.markDate(inSentence: ordinal, range: range) }
+        if let range { state.reader.markDate(inSentence: ordinal, range: range) } else { state.reader.markLanded(sentence: ordinal) }
         if let line = state.reader.line(ofSentence: ordinal) { state.reader.reveal(line: line, visible: state.layout.readerText.height) }
         return []
     }

@@ -94,7 +94,7 @@ public enum Reducer {
             return performTimeline(command, on: &state)
         case .bookmark, .annotate, .showNotes:
             return performNotes(command, on: &state)
-        case .nextClaim, .previousClaim, .openCrossReferences, .showClaims, .openSelected, .jumpBack, .jumpForward:
+        case .nextClaim, .previousClaim, .openCrossReferences, .toggleHiddenLinks, .showClaims, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
             return edit(command, on: &state)
@@ -206,6 +206,7 @@ public enum Reducer {
         if case .position(let position)? = target { state.reader.show(position, visible: state.layout.readerText.height) }
         if let ordinal = target?.sentenceOrdinal { state.claims.current = ordinal }
         if case let .date(ordinal, range)? = target { state.reader.markDate(inSentence: ordinal, range: range) }
+        if case let .sentence(ordinal)? = target { state.reader.markLanded(sentence: ordinal) }
         if let active = state.search.active {
             return effects + [.loadHits(documentID: text.summary.id, query: active.query, target: target)]
         }
