@@ -52,10 +52,10 @@ public struct ClaimFrame: Sendable, Equatable {
         switch kind {
         case .quantity:
             guard let subject, let measure else { return [] }
-            return ["q|\(subject.key)|\(MeasureName.head(of: measure.key))"]
+            return ["q|\(SubjectKey.block(subject.key))|\(MeasureName.head(of: measure.key))"]
         case .event:
             guard let event else { return [] }
-            return [subject, object].compactMap { $0.map { "e|\($0.key)|\(event.rawValue)" } }
+            return [subject, object].compactMap { $0.map { "e|\(SubjectKey.block($0.key))|\(event.rawValue)" } }
         }
     }
 

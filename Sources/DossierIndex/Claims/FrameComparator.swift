@@ -41,7 +41,7 @@ struct FrameComparator {
         guard a.kind == b.kind else { return nil }
         switch a.kind {
         case .quantity:
-            guard let subject = a.subject?.key, subject == b.subject?.key else { return nil }
+            guard let subject = a.subject?.key, let other = b.subject?.key, SubjectKey.same(subject, other) else { return nil }
             return compareQuantities(a, b)
         case .event:
             return compareEvents(a, b)
@@ -171,7 +171,7 @@ struct FrameComparator {
 
     private static func match(_ a: ClaimFrame.Slot?, _ b: ClaimFrame.Slot?) -> SlotMatch {
         guard let a, let b else { return .unknown }
-        return a.key == b.key ? .same : .different
+        return SubjectKey.same(a.key, b.key) ? .same : .different
     }
 
     enum EventDates {

@@ -64,6 +64,10 @@ extension FrameExtractor {
         if agent == nil, analysis.word(index - 1, in: CueLexicon.personAnaphors.union(["its"])) {
             agent = anaphor(analysis, in: (index - 1)..<index, context: context)
         }
+        // "Deutsche Boerse bosses have held talks with the LSE": the clause's subject acts.
+        if agent == nil, let before = analysis.mentions(in: clause.lowerBound..<index).last(where: { !isSource($0, in: analysis) }) {
+            agent = analysis.slot(before)
+        }
         return eventFrame(kind, at: index, agent: agent, object: object, analysis, clause: clause)
     }
 

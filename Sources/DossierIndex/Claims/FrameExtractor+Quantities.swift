@@ -75,6 +75,11 @@ extension FrameExtractor {
             let name = MeasureLexicon.measures[analysis.lower[index]] ?? MeasureLexicon.measures[noun] ?? noun
             return measureSlot(name, at: index, analysis)
         }
+        // "bought the production unit for $9.4bn": after a verb of buying, "for" an amount is its price.
+        if analysis.word(tokens.lowerBound - 1, in: ["for"]),
+           let verb = (clause.lowerBound..<tokens.lowerBound).last(where: { MeasureLexicon.verbs[analysis.lower[$0]] == "price" }) {
+            return ClaimFrame.Slot(range: analysis.tokens[verb].range, key: MeasureName.make(qualifiers: [], measure: "price"))
+        }
         var index = tokens.upperBound
         let after = min(clause.upperBound, tokens.upperBound + Self.measureReachAfter)
         while index < after {
@@ -87,14 +92,21 @@ extension FrameExtractor {
         }
         for index in stride(from: tokens.lowerBound - 1, through: clause.lowerBound, by: -1) {
             guard let name = MeasureLexicon.measures[analysis.lower[index]], analysis.mentionOfToken[index] == nil else { continue }
-            // "share" alone is too loose before an amount: "shares in X rose 5%" reads as the share price.
             return measureSlot(name, at: index, analysis)
+        }
+        // No measure noun: a verb of owning, buying or offering within a few words says it.
+        for index in stride(from: tokens.lowerBound - 1, through: max(clause.lowerBound, tokens.lowerBound - Self.measureVerbReach), by: -1) {
+            if let name = MeasureLexicon.verbs[analysis.lower[index]], analysis.mentionOfToken[index] == nil {
+                return ClaimFrame.Slot(range: analysis.tokens[index].range, key: MeasureName.make(qualifiers: [], measure: name))
+            }
         }
         return nil
     }
 
     /// How many words after an amount its measure may stand: "a 49% stake", "a 5% rise in sales".
     static let measureReachAfter = 4
+    /// How many words before an amount a verb may say what it measures: "bought the unit for $9.3bn".
+    static let measureVerbReach = 6
 
     /// The measure at a token with the qualifiers just before it ("pre-tax profits", "UK house prices").
     private func measureSlot(_ name: String, at index: Int, _ analysis: SentenceAnalysis) -> ClaimFrame.Slot {
@@ -142,6 +154,11 @@ extension FrameExtractor {
             return ClaimFrame.Slot(range: analysis.tokens[index].range, key: country)
         }
         let head = MeasureName.head(of: measure.key)
+        // A price paid is the price of what was bought: the name after "bought", or before "was sold".
+        if head == "price", MeasureLexicon.verbs[analysis.lower[measureToken]] != nil {
+            if let bought = analysis.mentions(in: (measureToken + 1)..<max(measureToken + 1, tokens.lowerBound)).first { return analysis.slot(bought) }
+            if let sold = analysis.mentions(in: clause.lowerBound..<measureToken).last { return analysis.slot(sold) }
+        }
         let measureEnd = analysis.tokens.lastIndex { $0.range.upperBound == measure.range.upperBound } ?? measureToken
         // "profits at TimeWarner", "growth in the UK"; a stake "in" a company is not its holder.
         if head != "stake", analysis.word(measureEnd + 1, in: ["at", "of", "for", "in", "from"]) {

@@ -34,7 +34,7 @@ struct FrameExtractor {
     /// The frames of one sentence; updates `context` with its names.
     func frames(in sentence: Sentence, context: inout Context) -> [ClaimFrame] {
         let mentions = sentence.mentions.map { mention in
-            (range: mention.range, key: SubjectKey.of(name: mention.name, type: mention.type), type: mention.type)
+            (range: mention.range, key: SubjectKey.of(name: mention.name, type: mention.type, gazetteer: gazetteer), type: mention.type)
         }
         let analysis = SentenceAnalysis(text: sentence.text, mentions: mentions, dates: sentence.dates)
         var frames: [ClaimFrame] = []

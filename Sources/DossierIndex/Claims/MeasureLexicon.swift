@@ -21,8 +21,7 @@ enum MeasureLexicon {
             "spending": ["spending", "expenditure"],
             "investment": ["investment", "investments"],
             "cost": ["cost", "costs"],
-            "price": ["price", "prices"],
-            "value": ["value", "valuation", "worth"],
+            "price": ["price", "prices", "value", "valuation", "worth"],
             "fine": ["fine", "fines", "penalty", "penalties"],
             "fee": ["fee", "fees"],
             "pay": ["pay", "salary", "salaries", "wage", "wages", "bonus", "bonuses"],
@@ -92,6 +91,16 @@ enum MeasureLexicon {
     /// Adjectives between a subject and its measure that change nothing ("Australian economic
     /// growth", "UK GDP growth"): read past, kept out of the measure's name.
     static let transparent: Set<String> = ["economic", "gdp", "overall", "total", "combined", "average", "record", "latest", "official"]
+
+    /// Verbs before an amount that say what it measures when no noun does: "own 29% of the club"
+    /// is a stake, "bought it for $9.3bn" a price, "offered £1.3bn" a bid.
+    static let verbs: [String: String] = [
+        "own": "stake", "owns": "stake", "owned": "stake", "holds": "stake", "hold": "stake", "held": "stake", "controls": "stake",
+        "paid": "price", "pay": "price", "pays": "price", "bought": "price", "buy": "price", "sold": "price", "sell": "price",
+        "acquired": "price", "valued": "price", "valuing": "price",
+        "offered": "bid", "offer": "bid", "offering": "bid", "bid": "bid",
+        "cost": "cost", "costs": "cost", "spent": "spending", "spend": "spending", "fined": "fine", "earned": "profit", "earns": "profit",
+    ]
 
     /// Qualifiers that name a span of time, kept in the measure since a monthly figure and an
     /// annual one of the same thing differ.

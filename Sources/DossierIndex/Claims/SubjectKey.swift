@@ -4,14 +4,40 @@
 /// Warner Inc"), a country by one name whatever it is called ("UK", "Britain") or by its
 /// adjective ("Australian" growth).
 enum SubjectKey {
-    static func of(name: String, type: EntityType?) -> String {
+    static func of(name: String, type: EntityType?, gazetteer: Gazetteer = .shared) -> String {
         let key = NameKey.of(name)
         if let country = countryAliases[key] { return country }
         var words = key.split(separator: " ").map(String.init)
-        if type == .person, let surname = words.last { return surname }
+        // A person by surname, when the name starts with a given name: otherwise the type may be
+        // a guess that another document does not share ("Deutsche Boerse"), and the key must not
+        // change with it.
+        if type == .person, words.count > 1, let surname = words.last, let given = name.split(separator: " ").first,
+           gazetteer.firstNames.contains(String(given)) {
+            return surname
+        }
         while words.count > 1, let last = words.last, companySuffixes.contains(last) { words.removeLast() }
         return words.joined()
     }
+
+    /// Whether two keys name the same thing: equal, or spellings of one long name ("yugansk",
+    /// "yuganskneftegas", "yuganskneftegaz"): one a prefix of the other of at least
+    /// `prefixLength` letters, or long names a letter apart.
+    static func same(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+        if short.count >= prefixLength && long.hasPrefix(short) { return true }
+        return short.count >= spellingLength && short.count == long.count && zip(short, long).count { $0 != $1 } == 1
+    }
+
+    /// The part of a key frames are blocked by, so that spellings `same` joins share a block.
+    static func block(_ key: String) -> String {
+        String(key.prefix(prefixLength))
+    }
+
+    /// Shorter prefixes join different names ("china", "chinamobile").
+    static let prefixLength = 7
+    /// Names this long a letter apart are spellings of one name.
+    static let spellingLength = 8
 
     /// The country an adjective of nationality names ("Australian" → "australia"), or nil.
     static func ofDemonym(_ word: String, gazetteer: Gazetteer) -> String? {

@@ -38,7 +38,9 @@ struct ClaimReader {
             """, arguments: arguments)) { mention -> (range: Range<Int>, name: String, type: EntityType?)? in
             ((mention[1] as Int)..<(mention[2] as Int), mention[3], (mention[4] as String?).flatMap(EntityType.init(rawValue:)))
         }
-        let days = try Dictionary(Row.fetchAll(db, sql: "SELECT id, date FROM document WHERE id IN (SELECT value FROM json_each(:ids))",
+        // A date guessed from the text is too often wrong (a year off in news that cites older
+        // events) to say that two reports are of different days, so only a declared date counts.
+        let days = try Dictionary(Row.fetchAll(db, sql: "SELECT id, CASE WHEN dateInferred THEN NULL ELSE date END FROM document WHERE id IN (SELECT value FROM json_each(:ids))",
                                                arguments: arguments).map { row in
             ((row[0] as Int64), (row[1] as String?).flatMap { TimexValue($0)?.firstDay })
         }, uniquingKeysWith: { first, _ in first })
@@ -47,7 +49,8 @@ struct ClaimReader {
             SELECT id, documentId, text, inHeading FROM sentence WHERE documentId IN (SELECT value FROM json_each(:ids)) ORDER BY documentId, ordinal
             """, arguments: arguments) {
             let id: Int64 = row[0]
-            let sentence = FrameExtractor.Sentence(id: id, documentID: row[1], text: row[2], mentions: mentions[id] ?? [], dates: dates[id] ?? [])
+            let sentence = FrameExtractor.Sentence(id: id, documentID: row[1], text: row[2], mentions: mentions[id] ?? [],
+                                                   dates: (dates[id] ?? []).filter { !$0.1.isAnchored || (days[row[1]] ?? nil) != nil })
             byDocument[row[1], default: []].append((sentence, row[3]))
         }
         let extractor = extractor
