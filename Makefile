@@ -29,8 +29,9 @@ bench: build
 	  .build/release/dossier bench --corpus seeds; \
 	fi
 
-# Date tagging scored on the TIMEX3 fixtures (dev tuned, heldout measured only), and entity
-# extraction on the annotated BBC articles (tuned on bbc-dev and bbc-dev2, bbc-test held out).
+# Date tagging scored on the TIMEX3 fixtures (dev tuned, heldout measured only), entity
+# extraction on the annotated BBC articles (tuned on bbc-dev and bbc-dev2, bbc-test held out),
+# and cross-references on the judged claim pairs (dev tuned, heldout measured only).
 eval: build
 	@for split in dev heldout; do \
 	  echo "== timex $$split"; .build/release/dossier eval-timex --gold Tests/DossierIndexTests/Fixtures/timex/$$split || exit 1; \
@@ -42,6 +43,9 @@ eval: build
 	else \
 	  echo "The bbc-news corpus is not at $(BBC); set BBC=DIR." >&2; exit 1; \
 	fi
+	@for split in dev heldout; do \
+	  echo "== xrefs $$split"; .build/release/dossier eval-xrefs --gold Tests/Evaluation/xrefs/$$split.json --corpus "$(BBC)" --quiet || exit 1; \
+	done
 
 # Fifty copies of bbc-news under new file names, made once.
 bench-copy:

@@ -56,7 +56,8 @@ struct FrameComparator {
         let related = Verdict(relation: .related, confidence: Self.relatedConfidence, first: a, second: b)
         let (qualifiersA, qualifiersB) = (MeasureName.qualifiers(of: measureA), MeasureName.qualifiers(of: measureB))
         let sameQualifiers = qualifiersA == qualifiersB
-        guard sameQualifiers || qualifiersA.isEmpty || qualifiersB.isEmpty, a.isChange == b.isChange, !a.isNegated, !b.isNegated else { return related }
+        let (namingA, namingB) = (qualifiersA.filter { !$0.hasPrefix("~") }, qualifiersB.filter { !$0.hasPrefix("~") })
+        guard namingA == namingB || namingA.isEmpty || namingB.isEmpty, a.isChange == b.isChange, !a.isNegated, !b.isNegated else { return related }
         let period = Self.periods(a, b)
         guard period != .different else { return related }
         let pairs = ([valueA] + a.equivalents).flatMap { x in ([valueB] + b.equivalents).filter { $0.unit == x.unit }.map { (x, $0) } }
@@ -154,7 +155,9 @@ struct FrameComparator {
         case .overlapping, .compatible:
             guard a.modality == b.modality else { return related }
             if a.isNegated != b.isNegated {
-                guard a.modality == .reported, dates == .overlapping || event.isOnceOnly else { return related }
+                // A denial read on bbc-news was as often about something else named alike ("the UKIP
+                // group" against the party) as about the event, so it conflicts only on the same date.
+                guard a.modality == .reported, dates == .overlapping else { return related }
                 return Verdict(relation: .conflict, confidence: Self.conflictBase, first: a, second: b)
             }
             let confidence = Self.agreeBase + Double(anchors - Self.eventAnchors) * Self.anchorBonus + (dates == .overlapping ? Self.explicitPeriodBonus : 0)

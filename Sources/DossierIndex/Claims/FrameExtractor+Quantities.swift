@@ -33,6 +33,13 @@ extension FrameExtractor {
             measure.key = MeasureName.make(qualifiers: MeasureName.qualifiers(of: measure.key), measure: "growth")
             frame.isChange = false
         }
+        // A figure for part of a period ("in the last three months of 2004") is another measure than the whole's.
+        // Kept as "~quarter": it keeps two figures from conflicting, not from agreeing.
+        let part = clause.compactMap { MeasureLexicon.subPeriods[analysis.lower[$0]].map { "~" + $0 } }.first
+        let qualifiers = MeasureName.qualifiers(of: measure.key)
+        if let part, !qualifiers.contains(part) {
+            measure.key = MeasureName.make(qualifiers: qualifiers + [part], measure: MeasureName.head(of: measure.key))
+        }
         frame.value = value
         frame.measure = measure
         guard let subject = subject(of: measure, quantity: tokens, analysis, clause: clause, context: context) else { return nil }

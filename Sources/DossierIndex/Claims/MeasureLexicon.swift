@@ -92,6 +92,13 @@ enum MeasureLexicon {
     /// growth", "UK GDP growth"): read past, kept out of the measure's name.
     static let transparent: Set<String> = ["economic", "gdp", "overall", "total", "combined", "average", "record", "latest", "official"]
 
+    /// Words of a clause that make its figure one for part of the period it names: "0.2% in the
+    /// last three months of 2004" is a quarter's figure, not the year's.
+    static let subPeriods: [String: String] = [
+        "quarter": "quarter", "quarters": "quarter", "months": "month", "month": "month", "monthly": "month", "week": "week",
+        "weeks": "week", "weekend": "week", "half": "half", "day": "day", "daily": "day",
+    ]
+
     /// Verbs before an amount that say what it measures when no noun does: "own 29% of the club"
     /// is a stake, "bought it for $9.3bn" a price, "offered £1.3bn" a bid.
     static let verbs: [String: String] = [

@@ -83,5 +83,5 @@ enum SubjectKey {
     ]
 
     /// Words that end a company's name without naming it: "Inc", "plc", "Group".
-    static let companySuffixes: Set<String> = ["inc", "plc", "ltd", "limited", "corp", "corporation", "co", "group", "holdings", "sa", "ag", "nv"]
+    static let companySuffixes: Set<String> = ["inc", "plc", "ltd", "limited", "corp", "corporation", "co", "holdings", "sa", "ag", "nv"]
 }
