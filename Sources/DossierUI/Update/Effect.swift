@@ -21,7 +21,7 @@ public enum Effect: Sendable, Equatable {
     /// Load one claim's cross-references.
     case loadCrossReferences(sentenceID: Int64, includingHidden: Bool)
     /// Load the claims view.
-    case loadClaimOverview
+    case loadClaimOverview(order: Corpus.ClaimOrder, entityID: Int64?, days: ClosedRange<Int>?)
     /// Write the corpus's briefing to a file (`:export`), over an existing one only when `replacing`.
     case export(path: String, format: ExportFormat, replacing: Bool)
     /// Find the documents with a match for a `:filter` query.

@@ -47,8 +47,8 @@ public struct EffectRunner: Sendable {
             return [.claimMarkersLoaded(documentID: documentID, try corpus.claimMarkers(inDocument: documentID))]
         case let .loadCrossReferences(sentenceID, includingHidden):
             return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID, includingHidden: includingHidden))]
-        case .loadClaimOverview:
-            return [.claimOverviewLoaded(try corpus.claimOverview())]
+        case let .loadClaimOverview(order, entityID, days):
+            return [.claimOverviewLoaded(try corpus.claimOverview(order: order, entityID: entityID, days: days))]
         case let .export(path, format, replacing):
             return [.notice(export(to: path, as: format, replacing: replacing))]
         case .filterDocuments(let query):

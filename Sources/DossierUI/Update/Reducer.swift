@@ -94,7 +94,7 @@ public enum Reducer {
             return performTimeline(command, on: &state)
         case .bookmark, .annotate, .showNotes:
             return performNotes(command, on: &state)
-        case .nextClaim, .previousClaim, .openCrossReferences, .toggleHiddenLinks, .showClaims, .openSelected, .jumpBack, .jumpForward:
+        case .nextClaim, .previousClaim, .openCrossReferences, .toggleHiddenLinks, .showClaims, .sortClaims, .narrowClaimsToEntity, .narrowClaimsToSpan, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
             return edit(command, on: &state)
