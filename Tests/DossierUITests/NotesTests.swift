@@ -85,6 +85,19 @@ struct NotesTests {
         #expect(state.notes.placed == [], "what was read before is still shown")
     }
 
+    @Test func theNotesListSaysWhichNotesMovedToAnEditedSentence() {
+        var moved = Self.placed(1, 5, text: "fees?", id: "m")
+        moved.sentenceChanged = true
+        var notes = NotesState()
+        notes.placed = [moved, Self.placed(1, 30, text: "kept", id: "k"), Self.placed(1, nil, text: "lost", id: "o")]
+        var buffer = Buffer(size: Size(width: 100, height: 10))
+        NotesPane(notes: notes, view: NotesView()).render(into: &buffer, area: buffer.area)
+        let lines = (0..<10).map(buffer.line)
+        #expect(lines.contains { $0.contains("fees?") && $0.contains("moved: its sentence was edited") })
+        #expect(lines.contains { $0.contains("kept") && !$0.contains("moved") && !$0.contains("orphaned") })
+        #expect(lines.contains { $0.contains("lost") && $0.contains("orphaned: the sentence is gone") })
+    }
+
     @Test func bookmarkingAndWritingANoteSavesTheFileAndTheNotesViewShowsThem() throws {
         var harness = try ScreenHarness()
         harness.press("jjj<Enter>B<Space>a")

@@ -37,8 +37,15 @@ public struct NoteStore: Sendable {
     }
 
     /// Replaces the file with `notes`; a crash at any moment leaves either the old file or the new one.
+    /// The new file keeps the old one's permissions and, where the system lets us, its owner.
     func save(_ notes: [Note]) throws(NoteStoreError) {
         let temporary = try writeTemporary(notes)
+        var existing = stat()
+        if stat(target.path, &existing) == 0 {
+            chmod(temporary.path, existing.st_mode & 0o7777)
+            // Only root may give a file away; for anyone else the file is theirs already.
+            _ = chown(temporary.path, existing.st_uid, existing.st_gid)
+        }
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)

@@ -40,6 +40,13 @@ public struct NotesPane {
         }
     }
 
+    /// What the user should know about where a note stands, if anything.
+    static func warning(for placed: PlacedNote) -> String? {
+        if placed.isOrphaned { return " · orphaned: the sentence is gone" }
+        if placed.sentenceChanged { return " · moved: its sentence was edited" }
+        return nil
+    }
+
     private func draw(_ placed: PlacedNote, in area: Rect, into buffer: inout Buffer, selected: Bool) {
         let note = placed.note
         let head = note.hasText ? "✎ " + note.text : "• Bookmark"
@@ -48,10 +55,9 @@ public struct NotesPane {
         let date = (placed.sentence?.documentDate ?? placed.document?.date).map { " · \($0)" } ?? ""
         let place = " · \(placed.document?.title ?? note.document) · \(note.document)\(date)"
         let room = area.width - used - 2
-        if placed.isOrphaned {
-            let orphaned = " · orphaned: the sentence is gone"
-            buffer.write(DisplayWidth.truncate(orphaned, to: room), x: area.x + 1 + used, y: area.y, style: Style(.conflict, bold: true))
-            buffer.write(DisplayWidth.truncate(place, to: room - DisplayWidth.of(orphaned)), x: area.x + 1 + used + DisplayWidth.of(orphaned),
+        if let warning = Self.warning(for: placed) {
+            buffer.write(DisplayWidth.truncate(warning, to: room), x: area.x + 1 + used, y: area.y, style: Style(.conflict, bold: true))
+            buffer.write(DisplayWidth.truncate(place, to: room - DisplayWidth.of(warning)), x: area.x + 1 + used + DisplayWidth.of(warning),
                          y: area.y, style: .dim)
         } else {
             buffer.write(DisplayWidth.truncate(place, to: room), x: area.x + 1 + used, y: area.y, style: .dim)
