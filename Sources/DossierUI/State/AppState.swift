@@ -47,6 +47,12 @@ public struct AppState: Sendable, Equatable {
         return visible.indices.contains(documentCursor.selected) ? visible[documentCursor.selected] : nil
     }
 
+    /// Whether `pane` has the keys and so the heavy border: it is focused, and neither an overlay
+    /// nor the search results cover the screen.
+    public func hasFocus(_ pane: Pane) -> Bool {
+        focus == pane && overlay == nil && !search.isPromptOpen
+    }
+
     /// A line of text is being typed: a search, an entity filter, an entity correction, a date span, a note or a `:` command.
     public var isTyping: Bool {
         search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan || notes.edit != nil || commandLine.isOpen

@@ -135,7 +135,7 @@ public enum Reducer {
         switch state.overlay {
         case .help(let top)?:
             let visible = HelpOverlay.visibleRows(on: state.screen)
-            let total = HelpOverlay.lines(for: state.keymap).count
+            let total = HelpOverlay.rowCount(for: state.keymap, on: state.screen)
             let target = top + distance(command, page: visible, current: top, count: total)
             state.overlay = .help(top: min(max(0, target), max(0, total - visible)))
             return
@@ -229,7 +229,7 @@ public enum Reducer {
         state.entities.cursor.select(state.entities.cursor.selected, count: state.entities.rows.count, visible: layout.visibleEntities)
         state.timeline.cursor.select(state.timeline.cursor.selected, count: state.timeline.events?.count ?? 0, visible: layout.visibleTimelineEvents)
         if case .help(let top) = state.overlay {
-            let maximum = max(0, HelpOverlay.lines(for: state.keymap).count - HelpOverlay.visibleRows(on: state.screen))
+            let maximum = max(0, HelpOverlay.rowCount(for: state.keymap, on: state.screen) - HelpOverlay.visibleRows(on: state.screen))
             state.overlay = .help(top: min(top, maximum))
         }
     }
