@@ -35,7 +35,8 @@ public final class Explorer {
                          screen: Size(width: 0, height: 0), keymap: keymap)
         state.search.history = SearchHistory(entries: history?.load() ?? [])
         state.themes = ThemeCycle(names: themes.names, current: themeName)
-        if let notice = notices.last { state.message = StatusMessage(notice, kind: .warning) }
+        // Every notice, so that files left out are named even when dossier.toml has something to say too.
+        if !notices.isEmpty { state.message = StatusMessage(notices.joined(separator: " · "), kind: .warning) }
     }
 
     /// Takes over the terminal until the user quits or a signal ends the session.

@@ -11,7 +11,7 @@ public struct ReaderPane {
     public func render(into buffer: inout Buffer, area: Rect, textArea: Rect) {
         let reader = state.reader
         let footer = reader.document == nil ? nil : "\(reader.percentShown(visible: textArea.height))%"
-        Frame(title: reader.document?.summary.path ?? Pane.reader.title, focused: state.hasFocus(.reader), footer: footer)
+        Frame(title: reader.document.map { PrintableText.escaping($0.summary.path) } ?? Pane.reader.title, focused: state.hasFocus(.reader), footer: footer)
             .render(into: &buffer, area: area)
         guard reader.document != nil else {
             buffer.write("Select a document and press Enter.", x: textArea.x, y: textArea.y, style: .dim, limit: textArea.width)
