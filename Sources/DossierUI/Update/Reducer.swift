@@ -64,6 +64,9 @@ public enum Reducer {
             return receiveNotes(update, on: &state)
         case let .unsavedNotesWritten(path, result):
             return receiveRescue(result, path: path, on: &state)
+        case let .renameWouldMerge(entity, into, newName):
+            state.entities.edit = EntityEdit(kind: .mergeOrRename(into: into, newName: newName), entity: entity)
+            return []
         case .notice(let message):
             state.message = message
             return []
