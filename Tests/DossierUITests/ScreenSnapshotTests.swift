@@ -41,6 +41,23 @@ struct ScreenSnapshotTests {
         Snapshot.expect(harness.screen, matches: "too-small-50x10")
     }
 
+    /// While the notice is up, keys that would change what cannot be seen do nothing; q, Ctrl-L and ? work.
+    @Test func whileTooSmallOnlyQuitRedrawAndHelpWork() throws {
+        var harness = try ScreenHarness()
+        harness.resize(to: Size(width: 50, height: 10))
+        let before = harness.state
+        harness.press("jjG2/abc<Enter>:theme<Enter>'BaTW<Esc>")
+        #expect(harness.state == before, "nothing changed behind the notice")
+        var state = harness.state
+        #expect(Reducer.reduce(&state, .key(.control("l"))) == [.redraw])
+        harness.press("?")
+        Snapshot.expect(harness.screen, matches: "too-small-help-50x10")
+        harness.press("?")
+        #expect(harness.state.overlay == nil)
+        harness.press("q")
+        #expect(!harness.state.isRunning)
+    }
+
     @Test func entityChosenInTheSidebar() throws {
         var harness = try ScreenHarness()
         harness.press("3/vienna<Enter><Enter>")
@@ -204,8 +221,8 @@ struct SearchScreenTests {
         harness.resize(to: Size(width: 50, height: 10))
         harness.press("f")
         harness.resize(to: Size(width: 70, height: 20))
-        #expect(harness.state.search.editor.text == "snowf")
-        #expect(harness.screen.split(separator: "\n").last?.hasPrefix("/snowf") == true)
+        #expect(harness.state.search.editor.text == "snow", "a key typed behind the too-small notice does nothing")
+        #expect(harness.screen.split(separator: "\n").last?.hasPrefix("/snow") == true)
         harness.press("<BS>")
         #expect(harness.screen.contains("snow"))
     }

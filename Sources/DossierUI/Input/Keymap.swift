@@ -21,8 +21,20 @@ public struct Keymap: Sendable, Equatable {
 
     /// Binds `key` to `command` in `scope`, replacing what the key did there.
     public mutating func bind(_ key: Key, to command: Command, in scope: KeyScope) {
-        bindings.removeAll { $0.key == key && $0.scope == scope }
-        bindings.append(KeyBinding(key, scope, command))
+        bind([KeyBinding(key, scope, command)])
+    }
+
+    /// Applies many bindings at once, each replacing what its key did in its scope (the last of two
+    /// for the same key and scope wins), in time linear in the bindings.
+    public mutating func bind(_ new: [KeyBinding]) {
+        struct Slot: Hashable {
+            var key: Key
+            var scope: KeyScope
+        }
+        var taken = Set<Slot>()
+        let kept = new.reversed().filter { taken.insert(Slot(key: $0.key, scope: $0.scope)).inserted }.reversed()
+        bindings.removeAll { taken.contains(Slot(key: $0.key, scope: $0.scope)) }
+        bindings += kept
     }
 
     /// Dossier's bindings out of the box.

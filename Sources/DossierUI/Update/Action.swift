@@ -35,5 +35,7 @@ public enum Action: Sendable, Equatable {
     case notesLoaded(NotesUpdate)
     /// The unsaved notes were written to the file the user named before quitting, or why not.
     case unsavedNotesWritten(path: String, Result<Int, NoteStoreError>)
+    /// A rename would give an entity the name another already has: ask whether to merge them.
+    case renameWouldMerge(EntitySummary, into: String, newName: String)
     case notice(StatusMessage)
 }

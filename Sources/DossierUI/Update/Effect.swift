@@ -14,8 +14,9 @@ public enum Effect: Sendable, Equatable {
     case loadEntities(EntityListScope)
     /// Load an entity's aliases, companions and mentions.
     case loadEntity(EntitySummary)
-    /// Write a correction into dossier.toml and resolve the entities again.
-    case correctEntity(EntityCorrection)
+    /// Write a correction into dossier.toml and resolve the entities again; a rename to another
+    /// entity's name is first put to the user as a merge, unless they already answered.
+    case correctEntity(EntityCorrection, answered: Bool = false)
     /// Find the document's claims with cross-references.
     case loadClaimMarkers(documentID: Int64)
     /// Load one claim's cross-references.

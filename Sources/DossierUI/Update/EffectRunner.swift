@@ -45,7 +45,10 @@ public struct EffectRunner: Sendable {
             return [.entitiesLoaded(scope, try corpus.entities(inDocument: scope.documentID))]
         case .loadEntity(let entity):
             return [.entityLoaded(try load(entity))]
-        case .correctEntity(let correction):
+        case let .correctEntity(correction, answered):
+            if !answered, case let .rename(name, newName) = correction, let question = try mergeQuestion(renaming: name, to: newName) {
+                return [question]
+            }
             return try correct(correction)
         case .loadClaimMarkers(let documentID):
             return [.claimMarkersLoaded(documentID: documentID, try corpus.claimMarkers(inDocument: documentID))]
@@ -145,6 +148,13 @@ public struct EffectRunner: Sendable {
     private func load(_ entity: EntitySummary) throws -> ActiveEntity {
         ActiveEntity(entity: entity, aliases: try corpus.aliases(of: entity.id), companions: try corpus.entities(appearingWith: entity.id),
                      mentions: try corpus.mentions(of: entity.id), mentionCounts: try corpus.mentionCounts(of: entity.id))
+    }
+
+    /// The question to ask when another entity is already called `newName`.
+    private func mergeQuestion(renaming name: String, to newName: String) throws -> Action? {
+        let owner = try corpus.entities(matching: newName).first { $0.name.lowercased() == newName.lowercased() && $0.name != name }
+        guard let owner, let entity = try corpus.entities(matching: name).first(where: { $0.name == name }) else { return nil }
+        return .renameWouldMerge(entity, into: owner.name, newName: newName)
     }
 
     /// Applies a correction; a merge first finds the one entity its target names.

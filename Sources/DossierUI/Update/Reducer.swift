@@ -10,6 +10,7 @@ public enum Reducer {
     private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .key(let key):
+            if state.layout.isTooSmall { return tooSmall(key, on: &state) }
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
                 if state.isTyping, case .character(let character) = key { return type(character, into: &state) }
                 state.message = StatusMessage("\(key.displayName) does nothing here; press ? for the keys.")
@@ -63,9 +64,26 @@ public enum Reducer {
             return receiveNotes(update, on: &state)
         case let .unsavedNotesWritten(path, result):
             return receiveRescue(result, path: path, on: &state)
+        case let .renameWouldMerge(entity, into, newName):
+            state.entities.edit = EntityEdit(kind: .mergeOrRename(into: into, newName: newName), entity: entity)
+            return []
         case .notice(let message):
             state.message = message
             return []
+        }
+    }
+
+    /// While the window is too small to show the explorer, a key can only quit, redraw or toggle the
+    /// short help the notice shows; anything else would change what cannot be seen.
+    static func tooSmall(_ key: Key, on state: inout AppState) -> [Effect] {
+        let scopes: [KeyScope] = [.global]
+        switch state.keymap.command(for: key, in: scopes) {
+        case .quit?: return perform(.quit, on: &state)
+        case .redraw?: return [.redraw]
+        case .toggleHelp?:
+            state.overlay = state.overlay == nil ? .help(top: 0) : nil
+            return []
+        default: return []
         }
     }
 
