@@ -11,8 +11,7 @@ public struct SearchHistoryFile: Sendable {
 
     /// `$XDG_STATE_HOME/dossier/NAME-DIGEST.history`, or under `~/.local/state` when the variable is unset.
     public static func standard(for corpusRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchHistoryFile {
-        let name = IndexLocation.defaultURL(for: corpusRoot, environment: [:]).deletingPathExtension().lastPathComponent
-        return SearchHistoryFile(url: StateDirectory.url(environment: environment).appendingPathComponent("\(name).history"))
+        SearchHistoryFile(url: StateFolder.url(environment: environment).appendingPathComponent("\(StateFolder.name(for: corpusRoot)).history"))
     }
 
     /// The saved queries; none when the file is missing or unreadable.

@@ -14,7 +14,7 @@ public struct PaneSizesFile: Sendable {
 
     /// `$XDG_STATE_HOME/dossier/panes.json`.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> PaneSizesFile {
-        PaneSizesFile(url: StateDirectory.url(environment: environment).appendingPathComponent(fileName))
+        PaneSizesFile(url: StateFolder.url(environment: environment).appendingPathComponent(fileName))
     }
 
     /// The saved sizes; none when the file is missing or unreadable, since standard sizes serve
