@@ -7,6 +7,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case timeline
     case prompt
     case search
+    case confirm
     case crossReferences = "xrefs"
     case claims
     case notes
@@ -22,6 +23,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
         case .timeline: return "Timeline"
         case .prompt: return "Prompts: search, filter, corrections, notes (other keys type)"
         case .search: return "Search results"
+        case .confirm: return "Yes/no questions (Esc leaves things as they were)"
         case .crossReferences: return "Cross-references"
         case .claims: return "Claims"
         case .notes: return "Notes"

@@ -20,6 +20,8 @@ public struct AppState: Sendable, Equatable {
     public var jumps = JumpList()
     public var notes = NotesState()
     public var message: StatusMessage?
+    /// A yes/no question waiting for its key.
+    public var confirmation: Confirmation?
     public var themes = ThemeCycle()
     public var panes = PaneLayout()
     public var isRunning = true
@@ -100,6 +102,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Where keys are looked up, most specific first.
     public var keyScopes: [KeyScope] {
+        if confirmation != nil { return [.confirm] }
         if isTyping { return search.isPromptOpen ? [.search, .prompt] : [.prompt] }
         if let overlay { return [overlay.keyScope, .global] }
         return [focus.keyScope, .global]

@@ -14,6 +14,8 @@ public enum Effect: Sendable, Equatable {
     case loadEntities(EntityListScope)
     /// Load an entity's aliases, companions and mentions.
     case loadEntity(EntitySummary)
+    /// Find the entities whose names the text of a merge could mean, for Tab; the most mentioned when it is empty.
+    case completeEntityName(String)
     /// Write a correction into dossier.toml and resolve the entities again; a rename to another
     /// entity's name is first put to the user as a merge, unless they already answered.
     case correctEntity(EntityCorrection, answered: Bool = false)

@@ -22,6 +22,9 @@ public struct EffectRunner: Sendable {
         notes = NoteKeeper(store: NoteStore(corpusRoot: corpus.root))
     }
 
+    /// Names Tab offers at most, most mentioned first.
+    static let completionLimit = 50
+
     /// The actions that report the effect's outcome; terminal effects are the runtime's and yield none.
     public func perform(_ effect: Effect) -> [Action] {
         do {
@@ -46,6 +49,8 @@ public struct EffectRunner: Sendable {
             return [.documentsWithHits(query: query, try engine.documentsWithHits(for: query))]
         case .loadEntities(let scope):
             return [.entitiesLoaded(scope, try corpus.entities(inDocument: scope.documentID))]
+        case .completeEntityName(let text):
+            return [.entityNamesFound(typed: text, try entityNames(completing: text))]
         case .loadEntity(let entity):
             return [.entityLoaded(try load(entity))]
         case let .correctEntity(correction, answered):
@@ -91,6 +96,19 @@ public struct EffectRunner: Sendable {
         case .applyTheme, .redraw, .quit:
             return []
         }
+    }
+
+    /// The names Tab offers for the text of a merge: the entities it could mean, or the corpus's most
+    /// mentioned when it is empty.
+    private func entityNames(completing text: String) throws -> [String] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let found: [EntitySummary]
+        if trimmed.isEmpty {
+            found = try corpus.entities(inDocument: nil)
+        } else {
+            found = try corpus.entities(matching: trimmed)
+        }
+        return found.prefix(Self.completionLimit).map(\.name)
     }
 
     /// The notes placed in the documents, with which are unsaved and why.

@@ -9,7 +9,7 @@ extension Reducer {
         guard !state.layout.isTooSmall else { return [] }
         if state.overlay != nil { return mouseInOverlay(event, on: &state) }
         if state.search.isPromptOpen { return mouseInSearchResults(event, on: &state) }
-        guard !state.isTyping, let pane = Pane.allCases.first(where: { state.layout.rect(for: $0).contains(x: event.x, y: event.y) }) else { return [] }
+        guard !state.isTyping, state.confirmation == nil, let pane = Pane.allCases.first(where: { state.layout.rect(for: $0).contains(x: event.x, y: event.y) }) else { return [] }
         state.focus = pane
         switch event.kind {
         case .wheelUp, .wheelDown:

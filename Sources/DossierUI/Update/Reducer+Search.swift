@@ -63,6 +63,8 @@ extension Reducer {
     }
 
     private static func textChanged(on state: inout AppState) -> [Effect] {
+        // What Tab offered no longer fits the text.
+        if state.commandLine.isOpen { state.commandLine.completions = Completions() }
         guard state.search.isPromptOpen else {
             entityTextChanged(on: &state)
             return []

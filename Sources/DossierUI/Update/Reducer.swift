@@ -17,6 +17,8 @@ public enum Reducer {
         case .key(let key):
             if state.layout.isTooSmall { return tooSmall(key, on: &state) }
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
+                // A question waits for y, n or Esc; the prompt line says so.
+                if state.confirmation != nil { return [] }
                 if state.isTyping, case .character(let character) = key { return type(character, into: &state) }
                 state.message = StatusMessage("\(key.displayName) does nothing here; press ? for the keys.")
                 return []
@@ -69,7 +71,12 @@ public enum Reducer {
         case let .unsavedNotesWritten(path, result):
             return receiveRescue(result, path: path, on: &state)
         case let .renameWouldMerge(entity, into, newName):
-            state.entities.edit = EntityEdit(kind: .mergeOrRename(into: into, newName: newName), entity: entity)
+            state.confirmation = Confirmation("\(into) exists: merge \(entity.name) into it?",
+                                              yes: [.correctEntity(.merge(entity.name, into: into), answered: true)],
+                                              no: [.correctEntity(.rename(entity.name, to: newName), answered: true)], noLabel: "rename anyway")
+            return []
+        case let .entityNamesFound(typed, names):
+            receiveEntityNames(names, for: typed, on: &state)
             return []
         case .notice(let message):
             state.message = message
@@ -105,7 +112,13 @@ public enum Reducer {
             guard let document = state.selectedDocument else { return [] }
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [.openDocument(document.id, focus: .reader)]
+        case .confirmYes, .confirmNo:
+            return answer(yes: command == .confirmYes, on: &state)
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult, .groupResults:
+            if state.confirmation != nil {
+                if command == .cancelPrompt { state.confirmation = nil }
+                return []
+            }
             if state.notes.rescue != nil { return performRescuePrompt(command, on: &state) }
             if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
             if state.notes.edit != nil { return performNotePrompt(command, on: &state) }
@@ -131,7 +144,7 @@ public enum Reducer {
         case .openCommandLine:
             state.commandLine.isOpen = true
             state.commandLine.editor = LineEditor()
-            state.commandLine.completions = []
+            state.commandLine.completions = Completions()
         case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
         case .closeOverlay: state.overlay = nil
         case .toggleZoom, .narrowPane, .widenPane: return performLayout(command, on: &state)
@@ -141,6 +154,15 @@ public enum Reducer {
             return quit(on: &state)
         }
         return []
+    }
+
+    /// `y` or `n` to the question waiting: the effects it names, or a word that nothing changed.
+    static func answer(yes: Bool, on state: inout AppState) -> [Effect] {
+        guard let confirmation = state.confirmation else { return [] }
+        state.confirmation = nil
+        let effects = yes ? confirmation.yes : confirmation.no
+        if effects.isEmpty { state.message = StatusMessage(confirmation.declined) }
+        return effects
     }
 
     /// Steps to the next theme and names it; the explorer loads it and reports a broken file.

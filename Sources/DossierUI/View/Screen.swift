@@ -13,7 +13,7 @@ public enum Screen {
             render(pane, of: state, in: layout, into: &buffer)
         }
         if state.search.isPromptOpen { SearchResultsPane(state: state).render(into: &buffer, area: layout.searchResults) }
-        if state.isTyping {
+        if state.isTyping || state.confirmation != nil {
             PromptLine(state: state).render(into: &buffer, area: layout.statusBar)
         } else {
             StatusBar(state: state).render(into: &buffer, area: layout.statusBar)
