@@ -85,8 +85,9 @@ struct ReaderTextTests {
         harness.press(":open epsilon<Enter>")
         let layout = harness.state.layout, text = layout.readerText
         #expect(text.width == ScreenLayout.readerLineLength)
-        let left = text.x - layout.reader.x, right = layout.reader.maxX - text.maxX
-        #expect(abs(left - ScreenLayout.gutterWidth - right) <= 1, "the text sits in the middle of the pane, its gutter beside it")
+        // Left of the text: the border and the gutter; right of it, a column of margin and the border.
+        let left = text.x - layout.reader.x - 1 - ScreenLayout.gutterWidth, right = layout.reader.maxX - text.maxX - 2
+        #expect(left > 10 && abs(left - right) <= 1, "the text sits in the middle of the pane, its gutter beside it")
         #expect(harness.state.reader.lines.allSatisfy { DisplayWidth.of($0.text) <= ScreenLayout.readerLineLength })
         #expect(harness.state.reader.lines.contains { DisplayWidth.of($0.text) > 90 }, "long lines fill the measure")
         let buffer = harness.buffer

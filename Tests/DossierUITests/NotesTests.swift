@@ -98,6 +98,43 @@ struct NotesTests {
         #expect(lines.contains { $0.contains("lost") && $0.contains("orphaned: the sentence is gone") })
     }
 
+    /// The gutter's column for bookmark and note marks, and the two after it for claim markers, on the row of `text`.
+    /// as "mark|claim|style of the mark".
+    static func gutter(of text: String, in harness: ScreenHarness) throws -> String {
+        let buffer = harness.buffer, area = harness.state.layout.readerText
+        let row = try #require((area.y..<area.maxY).first { buffer.line($0).contains(text) }, "\(text) is not in view:\n\(harness.screen)")
+        let x = area.x - ScreenLayout.gutterWidth
+        return "\(buffer[x, row].grapheme)|\(buffer[x + 1, row].grapheme + buffer[x + 2, row].grapheme)|\(Array(buffer.styleLine(row))[x])"
+    }
+
+    @Test func bookmarksAndNotesAreMarkedInTheGutterApartFromClaims() throws {
+        var harness = try ScreenHarness()
+        harness.press(":open epsilon<Enter>")
+        let document = try #require(harness.state.reader.document)
+        // Sentence 0 is the heading the title shows; the text begins with sentence 1.
+        harness.dispatch(.claimMarkersLoaded(documentID: document.summary.id, [1: ClaimMarker(sources: 2, hasConflict: true)]))
+        #expect(try Self.gutter(of: "The first snow came", in: harness) == " |!2|c", "a claim alone")
+        harness.press("B")
+        #expect(try Self.gutter(of: "The first snow came", in: harness) == "•|!2|t", "a bookmark beside the claim's marker")
+        harness.press("a")
+        harness.press("too early?<Enter>")
+        #expect(try Self.gutter(of: "The first snow came", in: harness) == "✎|!2|t", "a note")
+        #expect(try Self.gutter(of: "By November the road", in: harness) == " |  |.", "only on the sentence's first line")
+    }
+
+    @Test func theStatusBarShowsTheNoteOnTheSentenceUnderTheCursor() throws {
+        var harness = try ScreenHarness()
+        harness.press(":open epsilon<Enter>a")
+        harness.press("too early for snow?<Enter><C-l>")
+        #expect(harness.state.focus == .reader)
+        #expect(harness.buffer.line(harness.state.screen.height - 1).hasPrefix(" ✎ too early for snow?"), "\(harness.screen)")
+        harness.press("jjjjjj")
+        #expect(!harness.buffer.line(harness.state.screen.height - 1).contains("too early"), "the sentence scrolled away")
+        harness.press("gk")
+        harness.press("1")
+        #expect(!harness.buffer.line(harness.state.screen.height - 1).contains("too early"), "the reader does not have the keys")
+    }
+
     @Test func bookmarkingAndWritingANoteSavesTheFileAndTheNotesViewShowsThem() throws {
         var harness = try ScreenHarness()
         harness.press("jjj<Enter>B<Space>a")

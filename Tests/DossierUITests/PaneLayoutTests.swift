@@ -16,7 +16,7 @@ struct PaneLayoutTests {
         #expect(state.layout.reader.width > state.layout.entities.width)
         _ = Reducer.reduce(&state, .key(.character("2")))
         #expect(state.layout.documents.width == PaneSizes.compactSideWidth)
-        #expect(state.layout.readerText.width >= 50, "the focused reader has room to read")
+        #expect(state.layout.readerText.width >= 48, "the focused reader has room to read")
         _ = Reducer.reduce(&state, .key(.character("3")))
         #expect(state.layout.entities.width >= 36)
         #expect(state.layout.documents.width == PaneSizes.compactSideWidth)

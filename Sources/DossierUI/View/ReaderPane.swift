@@ -17,7 +17,7 @@ public struct ReaderPane {
             buffer.write("Select a document and press Enter.", x: textArea.x, y: textArea.y, style: .dim, limit: textArea.width)
             return
         }
-        let markers = markersByLine()
+        let markers = markersByLine(), notes = noteMarksByLine()
         let unsaved = unsavedNoteLines()
         for row in 0..<textArea.height {
             let index = reader.top + row
@@ -27,10 +27,31 @@ public struct ReaderPane {
             if let (ordinal, marker) = markers[index] {
                 drawMarker(marker, current: state.claims.current == ordinal, x: textArea.x - ScreenLayout.gutterWidth, y: textArea.y + row, into: &buffer)
             }
+            if let note = notes[index] {
+                buffer.write(note.hasText ? Self.noteMark : Self.bookmarkMark, x: textArea.x - ScreenLayout.gutterWidth, y: textArea.y + row,
+                             style: Style(.title, bold: true))
+            }
             if unsaved.contains(index) {
                 buffer.write(Self.unsavedNoteMark, x: textArea.x - ScreenLayout.gutterWidth, y: textArea.y + row, style: Style(.conflict, bold: true))
             }
         }
+    }
+
+    /// Mark the first line of a bookmarked sentence, or of one with a note, in the gutter's first
+    /// column, left of any claim marker and unlike its digits.
+    static let bookmarkMark = "•"
+    static let noteMark = "✎"
+
+    /// The bookmarks and notes of the open document by the reader line their sentence starts on.
+    func noteMarksByLine() -> [Int: Note] {
+        guard let document = state.reader.document else { return [:] }
+        var byLine: [Int: Note] = [:]
+        for placed in state.notes.placed ?? [] where placed.sentence?.documentID == document.summary.id {
+            guard let ordinal = placed.sentence?.ordinal, let line = state.reader.line(ofSentence: ordinal) else { continue }
+            // A note outranks a bookmark on the same sentence.
+            if byLine[line]?.hasText != true { byLine[line] = placed.note }
+        }
+        return byLine
     }
 
     /// Marks, over any claim marker, the first line of a sentence whose note is not saved yet: what

@@ -52,7 +52,7 @@ public struct ScreenLayout: Sendable, Equatable {
         }
     }
 
-    /// The reader's text area: inside the border, after the gutter for claim markers and before a
+    /// The reader's text area: inside the border, after the gutter for marks and before a
     /// column of margin, at most `readerLineLength` wide and centred in what is left.
     public var readerText: Rect {
         let room = reader.width - 3 - Self.gutterWidth, width = min(room, Self.readerLineLength)
@@ -63,8 +63,9 @@ public struct ScreenLayout: Sendable, Equatable {
     /// start. Typography advises 60–100 characters; issue 19 asked for about 100.
     public static let readerLineLength = 100
 
-    /// Columns left of the reader's text for claim markers: two for the marker, one to set it apart.
-    public static let gutterWidth = 3
+    /// Columns left of the reader's text: one for a bookmark or note mark, two for a claim's
+    /// marker, one to set them apart from the text.
+    public static let gutterWidth = 4
 
     /// Whether the search results cover `pane` while the prompt is open.
     public func isUnderSearchResults(_ pane: Pane) -> Bool {

@@ -18,9 +18,9 @@ public struct StatusBar {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, style: Style(.statusBar))
-        let (text, style) = left
-        // A message is never cut for the hints: they go first. Where you are gives way to them.
-        let hints = state.message == nil ? self.hints.joined(separator: Self.hintGap)
+        let (text, style, isMessage) = left
+        // A message or a note is never cut for the hints: they go first. Where you are gives way to them.
+        let hints = !isMessage ? self.hints.joined(separator: Self.hintGap)
             : Self.fit(self.hints, into: area.width - DisplayWidth.of(text) - 1 - DisplayWidth.of(Self.hintGap))
         let hintsWidth = DisplayWidth.of(hints)
         buffer.write(text, x: area.x, y: area.y, style: style, limit: max(0, area.width - (hints.isEmpty ? 0 : hintsWidth + 2)))
@@ -29,16 +29,25 @@ public struct StatusBar {
         }
     }
 
-    /// The text on the left and its style: the message, else what is chosen or searched, else where you are.
-    var left: (text: String, style: Style) {
-        if let message = state.message { return (" " + message.text, Style(.statusBar, bold: message.kind != .info)) }
+    /// The text on the left, its style, and whether it is shown whole: the message, else the note
+    /// on the sentence under the reader's cursor, else what is chosen or searched, else where you are.
+    var left: (text: String, style: Style, isMessage: Bool) {
+        if let message = state.message { return (" " + message.text, Style(.statusBar, bold: message.kind != .info), true) }
+        if let note = noteUnderCursor { return (" ✎ " + note, Style(.statusBar, bold: true), true) }
         if let active = state.entities.active {
-            return (" " + Self.describe(active, in: state.reader.document?.summary.id), Style(.statusBar, bold: true))
+            return (" " + Self.describe(active, in: state.reader.document?.summary.id), Style(.statusBar, bold: true), false)
         }
         if let active = state.search.active {
-            return (" " + Self.describe(active, in: state.reader.document?.summary.id), Style(.statusBar, bold: true))
+            return (" " + Self.describe(active, in: state.reader.document?.summary.id), Style(.statusBar, bold: true), false)
         }
-        return (" " + location, Style(.statusBar))
+        return (" " + location, Style(.statusBar), false)
+    }
+
+    /// The text of the note on the sentence `B` and `a` would act on, while the reader has the keys.
+    var noteUnderCursor: String? {
+        guard state.hasFocus(.reader), let (document, ordinal) = Reducer.readerSentence(state),
+              let placed = state.notes.note(onSentence: ordinal, in: document), placed.note.hasText else { return nil }
+        return placed.note.text
     }
 
     /// Columns between two hints.
