@@ -129,11 +129,35 @@ struct NoteStoreTests {
 
     @Test func aFileFromANewerDossierIsNotOverwrittenEither() throws {
         let corpus = try TemporaryCorpus(files: ["a.txt": Self.text])
-        let newer = "{ \"version\" : 2, \"notes\" : [] }"
+        let newer = "{ \"version\" : 3, \"notes\" : [] }"
         try corpus.write(".dossier/notes.json", newer)
         let store = NoteStore(corpusRoot: corpus.root)
         #expect(throws: NoteStoreError.self) { try store.update { _ in } }
         #expect(try String(contentsOf: store.url, encoding: .utf8) == newer)
+    }
+
+    @Test func aDeletedNoteStaysInTheFileUntilTheDeletedAreEmptied() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": Self.text])
+        let opened = try corpus.open().corpus
+        let kept = try bookmark(0, text: "keep", in: opened), gone = try bookmark(1, text: "ask about the fees", in: opened)
+        let keeper = NoteKeeper(store: NoteStore(corpusRoot: corpus.root))
+        let file = corpus.root.appendingPathComponent(".dossier/notes.json")
+        let deleted = keeper.apply(.delete(id: gone.id, at: Date(timeIntervalSince1970: 1_700_000_000)))
+        #expect(deleted.notes.map(\.isDeleted) == [false, true])
+        var text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("\"note\" : \"ask about the fees\""), "the deleted note's words are still in the file")
+        #expect(text.contains("\"deleted\" : \"2023-11-14T22:13:20Z\""))
+        #expect(text.contains("\"version\" : 2"), "a Dossier that knows no deleted notes would show it as live, so it reads none")
+        #expect(try CorpusExporter(corpus: opened).collect().0.notes.count == 1, "an export leaves the deleted note out")
+
+        #expect(keeper.apply(.restore(id: gone.id)).notes.map(\.isDeleted) == [false, false])
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("\"version\" : 1"), "with none deleted, older versions read it again")
+        _ = keeper.apply(.delete(id: gone.id, at: Date()))
+        let (emptied, removed) = keeper.emptyDeleted()
+        #expect(removed == 1)
+        #expect(emptied.notes.map(\.id) == [kept.id])
+        text = try String(contentsOf: file, encoding: .utf8)
+        #expect(!text.contains("ask about the fees"))
     }
 
     @Test func savingKeepsTheNotesFilesPermissions() throws {

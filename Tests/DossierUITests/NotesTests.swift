@@ -90,9 +90,9 @@ struct NotesTests {
         moved.sentenceChanged = true
         var notes = NotesState()
         notes.placed = [moved, Self.placed(1, 30, text: "kept", id: "k"), Self.placed(1, nil, text: "lost", id: "o")]
-        var buffer = Buffer(size: Size(width: 100, height: 10))
+        var buffer = Buffer(size: Size(width: 100, height: 16))
         NotesPane(notes: notes, view: NotesView()).render(into: &buffer, area: buffer.area)
-        let lines = (0..<10).map(buffer.line)
+        let lines = (0..<16).map(buffer.line)
         #expect(lines.contains { $0.contains("fees?") && $0.contains("moved: its sentence was edited") })
         #expect(lines.contains { $0.contains("kept") && !$0.contains("moved") && !$0.contains("orphaned") })
         #expect(lines.contains { $0.contains("lost") && $0.contains("orphaned: the sentence is gone") })
@@ -133,6 +133,48 @@ struct NotesTests {
         harness.press("gk")
         harness.press("1")
         #expect(!harness.buffer.line(harness.state.screen.height - 1).contains("too early"), "the reader does not have the keys")
+    }
+
+    @Test func deletingAsksKeepsTheNoteAsDeletedAndUBringsItBack() throws {
+        var harness = try ScreenHarness()
+        harness.press(":open epsilon<Enter>B<Space>a")
+        harness.press("check the transit fees<Enter>'j")
+        let store = NoteStore(corpusRoot: harness.fixture.root)
+        let note = try #require(harness.state.notes.listed.last?.note)
+        #expect(note.text == "check the transit fees")
+        harness.press("d")
+        #expect(harness.state.confirmation?.question == "Delete the note “check the transit fees”? (kept as deleted until emptied)")
+        harness.press("n")
+        #expect(try store.load().allSatisfy { !$0.isDeleted }, "n keeps it")
+        harness.press("dy")
+        #expect(try store.load().first { $0.id == note.id }?.isDeleted == true, "the file keeps the deleted note")
+        #expect(harness.state.notes.listed.count == 1 && harness.state.notes.deleted.map(\.note.id) == [note.id])
+        #expect(harness.screen.contains("Notes (1) · 1 deleted: u restores, X empties"))
+        harness.press("u")
+        #expect(harness.state.notes.listed.count == 2 && harness.state.notes.deleted.isEmpty)
+        #expect(try store.load().allSatisfy { !$0.isDeleted })
+        harness.press("jdyX")
+        #expect(harness.state.confirmation?.question == "Remove the 1 deleted note from .dossier/notes.json for good?")
+        harness.press("y")
+        #expect(try store.load().map(\.text) == [""], "emptied, only the bookmark is left")
+        #expect(harness.state.message?.text == "Emptied 1 deleted note from .dossier/notes.json")
+        harness.press("<Esc>gD")
+        #expect(harness.state.confirmation?.question.hasPrefix("Delete the bookmark on “The first snow came") == true, "D in the reader")
+        harness.press("y")
+        #expect(harness.state.notes.listed.isEmpty)
+        #expect(try Self.gutter(of: "The first snow came", in: harness).hasPrefix(" |"), "a deleted bookmark is no longer marked")
+    }
+
+    @Test func theNotesListShowsEveryNoteWholeWithItsDocumentsTitleAndDate() throws {
+        var harness = try ScreenHarness(size: Size(width: 80, height: 24))
+        let long = "ask the council whether the second snowplough was ever delivered, and who paid for it in the end"
+        harness.press(":open zeta<Enter>a\(long)<Enter>'")
+        let pane = harness.state.layout.searchResults, buffer = harness.buffer
+        let text = (pane.y..<pane.maxY).map { y in (pane.x + 1..<pane.maxX - 1).map { buffer[$0, y].grapheme }.joined() }.joined(separator: " ")
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("✎ " + long), "the note whole:\n\(harness.screen)")
+        #expect(words.contains("Embargo Dates Disputed · zeta.md · 2024-03-08"), "its document's title, path and date")
+        #expect(words.contains("“The arms embargo ended in October 2020, one envoy said.”"), "its sentence whole")
     }
 
     @Test func bookmarkingAndWritingANoteSavesTheFileAndTheNotesViewShowsThem() throws {

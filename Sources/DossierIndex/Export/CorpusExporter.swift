@@ -41,7 +41,7 @@ public struct CorpusExporter: Sendable {
         var warnings: [String] = []
         let placed: [PlacedNote]
         do {
-            placed = try corpus.place(try notes.load())
+            placed = try corpus.place(try notes.load().filter { !$0.isDeleted })
         } catch let error as NoteStoreError {
             warnings.append("Notes left out: \(error)")
             placed = []

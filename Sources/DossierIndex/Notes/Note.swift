@@ -16,6 +16,9 @@ public struct Note: Sendable, Equatable, Codable, Identifiable {
     public var text: String
     public var created: Date
     public var updated: Date
+    /// When the user deleted the note; a deleted note stays in the file until the deleted notes
+    /// are emptied, so that a key pressed by mistake loses nothing.
+    public var deleted: Date?
 
     public init(id: String = UUID().uuidString, document: String, sentence: String, ordinal: Int, start: Int, end: Int, text: String = "",
                 created: Date = Date()) {
@@ -36,9 +39,11 @@ public struct Note: Sendable, Equatable, Codable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, document, sentence, ordinal, start, end, created, updated
+        case id, document, sentence, ordinal, start, end, created, updated, deleted
         case text = "note"
     }
+
+    public var isDeleted: Bool { deleted != nil }
 
     /// Whether the user wrote something, rather than only marking the sentence.
     public var hasText: Bool { !text.trimmingCharacters(in: .whitespaces).isEmpty }

@@ -38,6 +38,23 @@ public final class NoteKeeper: Sendable {
         state.withLock { state in save(&state) }
     }
 
+    /// Removes the deleted notes from the file for good, and how many it removed; a note whose
+    /// deletion is not in the file yet stays deleted, to be emptied the next time.
+    public func emptyDeleted() -> (NotesSnapshot, removed: Int) {
+        state.withLock { state in
+            var removed = 0
+            do throws(NoteStoreError) {
+                state.lastRead = try store.update { notes in
+                    removed = notes.count(where: \.isDeleted)
+                    notes.removeAll(where: \.isDeleted)
+                }
+                return (Self.snapshot(of: &state, reading: store), removed)
+            } catch {
+                return (Self.snapshot(of: &state, reading: store, problem: error), 0)
+            }
+        }
+    }
+
     /// How many notes have changes not in the file.
     public var unsavedCount: Int {
         state.withLock { state in Set(state.unsaved.map(\.noteID)).count }

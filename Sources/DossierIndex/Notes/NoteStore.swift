@@ -8,8 +8,8 @@ import Foundation
 public struct NoteStore: Sendable {
     public static let folderName = ".dossier"
     public static let fileName = "notes.json"
-    /// The version of the file's layout; a file from a newer Dossier is read by none older.
-    static let formatVersion = 1
+    /// The newest layout of the file this Dossier reads; a file from a newer Dossier is read by none older.
+    static let formatVersion = 2
 
     public let url: URL
 
@@ -100,7 +100,7 @@ public struct NoteStore: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(Contents(version: Self.formatVersion, notes: notes)) + Data("\n".utf8)
+        return try encoder.encode(Contents(version: Self.version(of: notes), notes: notes)) + Data("\n".utf8)
     }
 
     private func decode(_ data: Data) throws(NoteStoreError) -> [Note] {
@@ -117,6 +117,12 @@ public struct NoteStore: Sendable {
             throw NoteStoreError(path: url.path, problem: "was written by a newer Dossier (version \(contents.version)); notes are not saved")
         }
         return contents.notes
+    }
+
+    /// The oldest layout that holds `notes`: 2 marks deleted notes, which a Dossier that reads only
+    /// 1 would show as live and drop the mark of; without them, 1, so that older versions still read the file.
+    static func version(of notes: [Note]) -> Int {
+        notes.contains(where: \.isDeleted) ? 2 : 1
     }
 
     /// A decoding error in a few words, with the place in the file where the decoder says.

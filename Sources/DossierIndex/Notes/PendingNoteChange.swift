@@ -7,12 +7,16 @@ public enum PendingNoteChange: Sendable, Equatable {
     case add(Note)
     /// New text for the note with this id, written at `at`.
     case edit(id: String, text: String, at: Date)
+    /// The note with this id deleted at `at`: kept, marked, until the deleted notes are emptied.
+    case delete(id: String, at: Date)
+    /// A deleted note brought back.
+    case restore(id: String)
 
     /// The note the change is about.
     public var noteID: String {
         switch self {
         case .add(let note): return note.id
-        case .edit(let id, _, _): return id
+        case .edit(let id, _, _), .delete(let id, _), .restore(let id): return id
         }
     }
 
@@ -28,6 +32,14 @@ public enum PendingNoteChange: Sendable, Equatable {
             guard let index = notes.firstIndex(where: { $0.id == id }) else { return false }
             notes[index].text = text
             notes[index].updated = Note.timestamp(at)
+            return true
+        case let .delete(id, at):
+            guard let index = notes.firstIndex(where: { $0.id == id }) else { return false }
+            notes[index].deleted = Note.timestamp(at)
+            return true
+        case .restore(let id):
+            guard let index = notes.firstIndex(where: { $0.id == id }) else { return false }
+            notes[index].deleted = nil
             return true
         }
     }

@@ -4,4 +4,10 @@ public enum NoteChange: Sendable, Equatable {
     case add(documentID: Int64, ordinal: Int, text: String)
     /// New text for an existing note; empty text leaves a bookmark.
     case edit(id: String, text: String)
+    /// Delete a note or bookmark: it is kept in the file, marked deleted, until the deleted notes are emptied.
+    case delete(id: String)
+    /// Bring a deleted note back.
+    case restore(id: String)
+    /// Remove the deleted notes from the file for good.
+    case emptyDeleted
 }

@@ -21,16 +21,24 @@ public struct NotesState: Sendable, Equatable {
 
     public init() {}
 
+    /// The bookmarks and notes the user keeps: every one but the deleted.
+    public var listed: [PlacedNote] { (placed ?? []).filter { !$0.note.isDeleted } }
+
+    /// The deleted notes, still in the file until emptied, the one deleted last at the end.
+    public var deleted: [PlacedNote] {
+        (placed ?? []).filter(\.note.isDeleted).sorted { ($0.note.deleted ?? .distantPast) < ($1.note.deleted ?? .distantPast) }
+    }
+
     /// Whether quitting must first see to notes the file does not hold.
     public var needsSavingBeforeQuit: Bool { !unsaved.isEmpty || savesInFlight > 0 }
 
     /// The ordinals of the document's sentences that carry an unsaved note.
     public func unsavedOrdinals(in documentID: Int64) -> Set<Int> {
-        Set((placed ?? []).filter { unsaved.contains($0.note.id) && $0.sentence?.documentID == documentID }.compactMap { $0.sentence?.ordinal })
+        Set(listed.filter { unsaved.contains($0.note.id) && $0.sentence?.documentID == documentID }.compactMap { $0.sentence?.ordinal })
     }
 
     /// The note on the sentence with this ordinal in a document, if there is one.
     public func note(onSentence ordinal: Int, in documentID: Int64) -> PlacedNote? {
-        placed?.first { $0.sentence?.documentID == documentID && $0.sentence?.ordinal == ordinal }
+        listed.first { $0.sentence?.documentID == documentID && $0.sentence?.ordinal == ordinal }
     }
 }

@@ -130,6 +130,12 @@ public struct EffectRunner: Sendable {
             pending = .add(note)
         case let .edit(id, text):
             pending = .edit(id: id, text: text, at: Date())
+        case .delete(let id):
+            pending = .delete(id: id, at: Date())
+        case .restore(let id):
+            pending = .restore(id: id)
+        case .emptyDeleted:
+            return try emptyDeletedNotes()
         }
         let snapshot = notes.apply(pending)
         let result = try update(snapshot, answersSave: true)
@@ -138,15 +144,33 @@ public struct EffectRunner: Sendable {
         let saved: String
         switch pending {
         case .add(let note):
-            saved = note.hasText ? "Note saved" : "Bookmarked “\(DisplayWidth.truncate(note.sentence, to: 40))”"
-        case .edit(let id, let text, _):
-            guard snapshot.notes.contains(where: { $0.id == id }) else {
+            saved = (note.hasText ? "Note saved" : "Bookmarked “\(DisplayWidth.truncate(note.sentence, to: 40))”") + " in \(NoteStore.relativePath)"
+        case .edit(let id, _, _), .delete(let id, _), .restore(let id):
+            guard let note = snapshot.notes.first(where: { $0.id == id }) else {
                 return [.notesLoaded(result), .notice(StatusMessage("That note is no longer in \(NoteStore.relativePath)", kind: .warning))]
             }
-            saved = text.isEmpty ? "Note cleared; the bookmark stays" : "Note saved"
+            saved = Self.describe(pending, of: note)
         }
         let also = earlier > 0 ? ", with \(earlier) change\(earlier == 1 ? "" : "s") not saved before" : ""
-        return [.notesLoaded(result), .notice(StatusMessage("\(saved) in \(NoteStore.relativePath)\(also)"))]
+        return [.notesLoaded(result), .notice(StatusMessage(saved + also))]
+    }
+
+    /// What a change to an existing note did, for the status bar.
+    private static func describe(_ change: PendingNoteChange, of note: Note) -> String {
+        let what = note.hasText ? "Note" : "Bookmark"
+        switch change {
+        case .delete: return "\(what) deleted, kept in \(NoteStore.relativePath) until the deleted notes are emptied; u in the notes list restores it"
+        case .restore: return "\(what) restored in \(NoteStore.relativePath)"
+        default: return (note.hasText ? "Note saved" : "Note cleared; the bookmark stays") + " in \(NoteStore.relativePath)"
+        }
+    }
+
+    /// Removes the deleted notes from the file for good and says how many went.
+    private func emptyDeletedNotes() throws -> [Action] {
+        let (snapshot, removed) = notes.emptyDeleted()
+        let result = try update(snapshot, answersSave: true)
+        guard snapshot.problem == nil else { return [.notesLoaded(result)] }
+        return [.notesLoaded(result), .notice(StatusMessage("Emptied \(removed) deleted note\(removed == 1 ? "" : "s") from \(NoteStore.relativePath)"))]
     }
 
     /// Tries the unsaved notes again; before quitting, names a file in the state folder for those still unsaved.

@@ -21,9 +21,46 @@ extension Reducer {
             }
             state.notes.savesInFlight += 1
             return [.saveNotes(quitting: false)]
+        case .deleteNote:
+            askToDelete(on: &state)
+            return []
+        case .restoreNote:
+            guard let last = state.notes.deleted.last else {
+                state.message = StatusMessage("No deleted note to restore")
+                return []
+            }
+            return save(.restore(id: last.note.id), on: &state)
+        case .emptyDeletedNotes:
+            let count = state.notes.deleted.count
+            guard count > 0 else {
+                state.message = StatusMessage("No deleted notes to empty")
+                return []
+            }
+            state.confirmation = Confirmation("Remove the \(count) deleted note\(count == 1 ? "" : "s") from \(NoteStore.relativePath) for good?",
+                                              yes: [.changeNotes(.emptyDeleted)], declined: "The deleted notes are kept")
+            return []
         default:
             return []
         }
+    }
+
+    /// `d` in the notes list or `D` in the reader: asks before deleting the selected note, or the
+    /// note on the sentence under the reader's cursor.
+    private static func askToDelete(on state: inout AppState) {
+        let target: PlacedNote?
+        if case .notes(let view)? = state.overlay {
+            let listed = state.notes.listed
+            target = listed.indices.contains(view.cursor.selected) ? listed[view.cursor.selected] : nil
+        } else {
+            target = readerSentence(state).flatMap { state.notes.note(onSentence: $0.ordinal, in: $0.documentID) }
+        }
+        guard let note = target?.note else {
+            state.message = StatusMessage(state.overlay == nil ? "No bookmark or note on this sentence" : "No note selected")
+            return
+        }
+        let what = note.hasText ? "the note “\(DisplayWidth.truncate(note.text, to: 30))”" : "the bookmark on “\(DisplayWidth.truncate(note.sentence, to: 30))”"
+        state.confirmation = Confirmation("Delete \(what)? (kept as deleted until emptied)", yes: [.changeNotes(.delete(id: note.id))],
+                                          declined: "Kept \(note.hasText ? "the note" : "the bookmark")")
     }
 
     /// Enter saves the note, Esc drops it; the other prompt keys do nothing here.
@@ -63,7 +100,7 @@ extension Reducer {
         state.notes.problem = update.problem?.description
         if update.answersSave { state.notes.savesInFlight = max(0, state.notes.savesInFlight - 1) }
         if case .notes(var view)? = state.overlay {
-            view.cursor.select(view.cursor.selected, count: update.placed.count, visible: NotesPane.visibleRows(in: state.layout))
+            view.cursor.select(view.cursor.selected, count: state.notes.listed.count, visible: NotesPane.visibleRows(in: state.layout))
             state.overlay = .notes(view)
         }
         if let problem = update.problem {
@@ -124,8 +161,9 @@ extension Reducer {
 
     /// Where the notes overlay's Enter goes; an orphaned note has nowhere to go and says so.
     static func noteTarget(_ view: NotesView, on state: inout AppState) -> (documentID: Int64, ordinal: Int)? {
-        guard let placed = state.notes.placed, placed.indices.contains(view.cursor.selected) else { return nil }
-        let note = placed[view.cursor.selected]
+        let listed = state.notes.listed
+        guard listed.indices.contains(view.cursor.selected) else { return nil }
+        let note = listed[view.cursor.selected]
         guard let sentence = note.sentence else {
             state.message = StatusMessage("That sentence is no longer in \(note.note.document); the note is kept", kind: .warning)
             return nil
@@ -154,8 +192,9 @@ extension Reducer {
     /// Opens the note editor on the selected note in the overlay, or on the sentence in the reader.
     private static func startNote(on state: inout AppState) {
         if case .notes(let view)? = state.overlay {
-            guard let placed = state.notes.placed, placed.indices.contains(view.cursor.selected) else { return }
-            let note = placed[view.cursor.selected].note
+            let listed = state.notes.listed
+            guard listed.indices.contains(view.cursor.selected) else { return }
+            let note = listed[view.cursor.selected].note
             state.notes.edit = NoteEdit(target: .note(id: note.id), sentence: note.sentence, text: note.text)
             return
         }

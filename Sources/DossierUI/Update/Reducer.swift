@@ -129,7 +129,7 @@ public enum Reducer {
             return performEntity(command, on: &state)
         case .timelineDocument, .timelineEntity, .timelineSpan:
             return performTimeline(command, on: &state)
-        case .bookmark, .annotate, .showNotes, .saveNotes:
+        case .bookmark, .annotate, .showNotes, .saveNotes, .deleteNote, .restoreNote, .emptyDeletedNotes:
             return performNotes(command, on: &state)
         case .nextClaim, .previousClaim, .openCrossReferences, .toggleHiddenLinks, .showClaims, .sortClaims, .narrowClaimsToEntity, .narrowClaimsToSpan, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
@@ -162,6 +162,8 @@ public enum Reducer {
         state.confirmation = nil
         let effects = yes ? confirmation.yes : confirmation.no
         if effects.isEmpty { state.message = StatusMessage(confirmation.declined) }
+        // A change to the notes is counted until answered, so that quitting waits for it.
+        state.notes.savesInFlight += effects.count { if case .changeNotes = $0 { true } else { false } }
         return effects
     }
 
@@ -195,7 +197,7 @@ public enum Reducer {
             state.overlay = .claims(view)
             return
         case .notes(var view)?:
-            let count = state.notes.placed?.count ?? 0, visible = NotesPane.visibleRows(in: state.layout)
+            let count = state.notes.listed.count, visible = NotesPane.visibleRows(in: state.layout)
             view.cursor.move(by: distance(command, page: visible, current: view.cursor.selected, count: count), count: count, visible: visible)
             state.overlay = .notes(view)
             return

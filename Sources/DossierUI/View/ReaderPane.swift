@@ -46,7 +46,7 @@ public struct ReaderPane {
     func noteMarksByLine() -> [Int: Note] {
         guard let document = state.reader.document else { return [:] }
         var byLine: [Int: Note] = [:]
-        for placed in state.notes.placed ?? [] where placed.sentence?.documentID == document.summary.id {
+        for placed in state.notes.listed where placed.sentence?.documentID == document.summary.id {
             guard let ordinal = placed.sentence?.ordinal, let line = state.reader.line(ofSentence: ordinal) else { continue }
             // A note outranks a bookmark on the same sentence.
             if byLine[line]?.hasText != true { byLine[line] = placed.note }
