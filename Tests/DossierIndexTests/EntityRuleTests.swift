@@ -134,6 +134,25 @@ struct EntityRuleTests {
         #expect(found.map(\.type) == [.person, .organization, .organization, .place])
     }
 
+    @Test func aSideNamedAfterAScoreIsATeam() throws {
+        let names = try typedNames(in: "Scotland were beaten 33-15 by Samoa and Ireland lost 17-5 to Tunisia in the final.")
+        #expect(names.contains("Samoa/organization"))
+        #expect(names.contains("Tunisia/organization"))
+    }
+
+    @Test func anUnknownNameAfterFromIsNoPlace() throws {
+        #expect(try !typedNames(in: "The songs were bought from Zenthora last year.").contains("Zenthora/place"))
+        #expect(try typedNames(in: "The soldiers were stationed in Qarvesh last year.") == ["Qarvesh/place"])
+    }
+
+    @Test func aPortfolioAndItsTitleIsNoName() throws {
+        #expect(try typedNames(in: "Kamal Nath, Commerce and Industry Minister, announced the decision.") == ["Kamal Nath/person"])
+    }
+
+    @Test func diseasesWrittenInCapitalsAreNoNames() throws {
+        #expect(try typedNames(in: "More money will go to treat HIV/Aids and SARS in Africa.") == ["Africa/place"])
+    }
+
     // MARK: Forms of one name
 
     @Test func singularPluralAndShortFormsOfAPartyAreOneEntity() throws {

@@ -105,7 +105,8 @@ struct CandidateFinder {
 
     private func refine(_ run: Range<Int>, tokens: [NameToken], reliability: CaseReliability, isTable: Bool) -> [NameSpan] {
         let run = withoutHolidays(run, tokens: tokens)
-        guard !run.isEmpty else { return [] }
+        // "Commerce and Industry Minister": a portfolio and its title, no name.
+        guard !run.isEmpty, !EntityCues.portfolioTitles.contains(tokens[run.upperBound - 1].text) || run.count == 1 else { return [] }
         let unreliableStart = reliability != .ordinary || run.lowerBound == 0 || isOpening(tokens, at: run.lowerBound - 1)
         var span = NameSpan(tokens: run, title: nil, startsUnreliably: unreliableStart)
         // Words that only open the sentence go first ("But Professor Curtice"), then titles and the like.

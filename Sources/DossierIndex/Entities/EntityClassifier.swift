@@ -163,6 +163,9 @@ struct EntityClassifier {
         let before = span.tokens.lowerBound > 0 ? tokens[span.tokens.lowerBound - 1] : nil
         let after = span.tokens.upperBound < tokens.count ? tokens[span.tokens.upperBound] : nil
         if let before, EntityCues.matchWords.contains(before.text) { return true }
+        // "lost 17-5 to Tunisia", "beaten 33-15 by Samoa".
+        let first = span.tokens.lowerBound
+        if first >= 2, EntityCues.scoreLinks.contains(tokens[first - 1].text), isScore(tokens[first - 2]) { return true }
         if let after, EntityCues.matchWords.contains(after.text) { return true }
         // "Japan 2 Syria 1": a name and its score in a line of a results table.
         if let after, after.kind == .number, CandidateFinder.isTableRow(tokens) { return true }
@@ -385,15 +388,18 @@ struct EntityClassifier {
                 return Verdict(type: .other, confidence: 0.3)
             }
         }
-        if let before, EntityCues.placePrepositions.contains(before) { return Verdict(type: .place, confidence: 0.35) }
-        // "Liberal Democrats", "The Smiths": a plural at the end names a group.
-        if words.count >= 2, let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), !gazetteer.surnames.contains(last) {
-            return Verdict(type: .organization, confidence: 0.45)
-        }
         // "BBC Sport", "AOL UK": an acronym opening a longer name is mostly an organisation's own;
         // initials before a surname ("PJ Harvey") are a person's.
         if words.count >= 2, tokens[span.tokens.lowerBound].isAllCaps, gazetteer.place(words[0]) == nil, !gazetteer.surnames.contains(words.last!) {
             return Verdict(type: .organization, confidence: 0.4)
+        }
+        // "in Herat": a place; but "from Apple", "to Sega" as often name a company as a town.
+        if let before, EntityCues.placePrepositions.contains(before), !EntityCues.companyPrepositions.contains(before) {
+            return Verdict(type: .place, confidence: 0.35)
+        }
+        // "Liberal Democrats", "The Smiths": a plural at the end names a group.
+        if words.count >= 2, let last = words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), !gazetteer.surnames.contains(last) {
+            return Verdict(type: .organization, confidence: 0.45)
         }
         // Unfamiliar words together: a person's name when the first could be a given name ("Nkosana
         // Dlamini"), a body's when it is an English word ("Deutsche Boerse", "Liberal Democrat").
