@@ -80,6 +80,11 @@ struct EntityRuleTests {
         #expect(names == ["Hollis Marr/person"])
     }
 
+    @Test func aHolidayInAHeadlineOrWithItsYearIsNoName() throws {
+        let names = try typedNames(in: "Christmas Sales Boost Retailers\n\nShops did well over Christmas 2004, said Hollis Marr.")
+        #expect(!names.contains { $0.hasPrefix("Christmas") })
+    }
+
     @Test func aHolidayInAPlacesNameStays() throws {
         #expect(try typedNames(in: "Flights to Christmas Island were cancelled.") == ["Christmas Island/place"])
     }
@@ -97,6 +102,20 @@ struct EntityRuleTests {
     @Test func aCityNamedLikeAPersonIsThatPersonsSurname() throws {
         let found = try entityOfText(in: ["Charles Kennedy led the party. Kennedy said the vote was close."])
         #expect(found["Kennedy"] == ["Charles Kennedy"])
+    }
+
+    @Test func aCompanyOfOrdinaryWordsSayingSomethingIsNoPerson() throws {
+        #expect(try typedNames(in: "Shares in Time Warner rose. Time Warner said profits were up.") == ["Time Warner/organization", "Time Warner/organization"])
+    }
+
+    @Test func aGivenNameWithARoyalTitleInTheDocumentIsThatPersonThroughout() throws {
+        let found = try entityOfText(in: ["Charles Kennedy welcomed the news. Prince Charles will marry in April, and Charles said he was delighted."])
+        #expect(found["Charles"]?.contains("Charles Kennedy") == false)
+    }
+
+    @Test func anAcronymJoinsItsExpansionWrittenInTheSingularOrPlural() throws {
+        let found = try entityOfText(in: ["The United Nations (UN) met.", "The United Nation (UN) met again.", "The UN said no."])
+        #expect(found["UN"] == ["United Nations"])
     }
 
     @Test func thePronounAfterSaidTellsABodyFromAPerson() throws {
