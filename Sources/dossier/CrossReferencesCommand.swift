@@ -63,8 +63,8 @@ struct CrossReferencesCommand: ParsableCommand {
             for reference in references {
                 let values = reference.hereValues.isEmpty ? "" : "  [\(reference.hereValues.joined(separator: ", ")) | \(reference.thereValues.joined(separator: ", "))]"
                 print("\(reference.relation.rawValue)  \(String(format: "%.2f", reference.score))\(values)")
-                print("  \(reference.here.documentPath): \(reference.here.text)")
-                print("  \(reference.there.documentPath): \(reference.there.text)")
+                print("  \(OutputLine.text(reference.here.documentPath)): \(reference.here.text)")
+                print("  \(OutputLine.text(reference.there.documentPath)): \(reference.there.text)")
             }
         }
     }

@@ -55,7 +55,7 @@ struct SearchCommand: ParsableCommand {
         let emphasis = TerminalEmphasis.forStandardOutput()
         let highlighter = QueryHighlighter(query: results.query)
         for hit in results.hits {
-            print(emphasis.dim("\(hit.documentPath)  \(hit.documentTitle)"))
+            print(emphasis.dim("\(OutputLine.text(hit.documentPath))  \(OutputLine.text(hit.documentTitle))"))
             print("  " + emphasis.highlight(hit.text, ranges: emphasis.enabled ? highlighter.ranges(in: hit.text) : []))
         }
         let total = results.isTotalCapped ? "\(results.totalHits.formatted())+" : results.totalHits.formatted()

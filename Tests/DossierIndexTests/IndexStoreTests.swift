@@ -53,7 +53,7 @@ struct IndexStoreTests {
         try corpus.write("image.txt", data: Data([0x89, 0x50, 0x4E, 0x47] + Array(repeating: 0, count: 64)))
         let opened = try corpus.open()
         #expect(opened.report.skipped.map(\.path).sorted() == ["empty.txt", "image.txt"])
-        #expect(opened.notices.contains { $0.contains("Skipped 2 files") })
+        #expect(opened.notices.contains { $0.contains("Left out 2 files") })
         let again = try corpus.open()
         #expect(again.report.read == 0)
         #expect(again.report.skipped.count == 2)

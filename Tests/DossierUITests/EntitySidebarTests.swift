@@ -58,6 +58,31 @@ struct EntitySidebarTests {
         #expect(state.entities.cursor.top == 0, "the heading above the first entity stays in view")
     }
 
+    @Test func gAndShiftGGoToTheFirstAndLastEntity() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character("G")))
+        #expect(state.entities.selected == Self.iran)
+        _ = Reducer.reduce(&state, .key(.character("g")))
+        #expect(state.entities.selected == Self.raisi, "g goes back over the headings to the first entity")
+        #expect(state.entities.cursor.top == 0)
+        _ = Reducer.reduce(&state, .key(.end))
+        _ = Reducer.reduce(&state, .key(.home))
+        #expect(state.entities.selected == Self.raisi)
+    }
+
+    @Test func starOpensTheOtherListAtTheTopWithTheCursorInView() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character("G")))
+        _ = Reducer.reduce(&state, .key(.character("*")))
+        let corpus = (1...40).map { EntitySummary(id: Int64(100 + $0), name: "Person \($0)", type: .person, mentions: 50 - $0, documents: 1) } + [Self.iran]
+        _ = Reducer.reduce(&state, .entitiesLoaded(.corpus, corpus))
+        #expect(state.entities.cursor.top == 0)
+        #expect(state.entities.selected?.name == "Person 1", "the first entity, not Iran far below, is selected")
+        let buffer = Screen.render(state)
+        let sidebar = state.layout.entities
+        #expect(buffer.styleLine(sidebar.y + 2).dropFirst(sidebar.x + 1).hasPrefix("sssss"), "the selection is drawn on the first entity")
+    }
+
     @Test func starTogglesTheCorpusAndStaleListsAreIgnored() {
         var state = state()
         #expect(Reducer.reduce(&state, .key(.character("*"))) == [.loadEntities(.corpus)])

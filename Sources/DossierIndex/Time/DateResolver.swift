@@ -33,8 +33,9 @@ struct DateResolver: Sendable {
             guard case .day(let day)? = anchor else { return nil }
             let candidates = [-7, 0, 7].map { day.adding(days: $0).isoWeek }.map { TimexPeriod.weekend(year: $0.year, week: $0.week) }
             return pick(candidates, occurrence, tense: tense, notBefore: notBefore, current: { $0.days.lowerBound.isoWeek == day.isoWeek })
-        case .timeOfDay:
-            // A clock time takes its day from the sentence around it, which the tagger knows.
+        case .timeOfDay, .literal:
+            // A clock time takes its day from the sentence around it, which the tagger knows; a
+            // literal is no period of the calendar, and the tagger values it itself.
             return nil
         }
     }

@@ -66,7 +66,7 @@ extension TemporalGrammar {
     func bareYear(at index: Int, inContext: Bool) -> GrammarMatch? {
         if let year = earlyYear(at: index) { return GrammarMatch(index..<index + 1, .absolute(.year(year))) }
         let afterPrefix = ["pre", "post"].contains(word(index - 2))
-        guard let year = yearNumber(at: index, joined: afterPrefix), inContext || yearHasContext(index, year: year) else { return nil }
+        guard let year = yearNumber(at: index, joined: afterPrefix), !isDimension(index), inContext || yearHasContext(index, year: year) else { return nil }
         return GrammarMatch(index..<index + 1, .absolute(.year(year)))
     }
 

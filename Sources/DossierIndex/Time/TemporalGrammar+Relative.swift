@@ -20,6 +20,9 @@ extension TemporalGrammar {
         let occurrence: DateReference.Occurrence = offset == 0 ? .current : offset < 0 ? .previous : .next
         let year: DateReference.Year = offset == 0 ? .relative(0) : .occurrence(occurrence)
         let tokens = index..<index + 2
+        // A fiscal year is valued as the calendar year it is named by (BBC-GUIDELINES.md).
+        if what.text == "fiscal", word(index + 2) == "year" { return GrammarMatch(index..<index + 3, .relative(.year, offset)) }
+        if let part = Self.dayParts[what.text], offset <= 0 { return GrammarMatch(tokens, .relative(.day, offset), dayPart: part) }
         if let unit = Self.units[what.text] { return GrammarMatch(tokens, .relative(unit, offset)) }
         if what.text == "decade", offset == 0 { return GrammarMatch(tokens, .relative(.decade, 0)) }
         if what.text == "weekend" { return GrammarMatch(tokens, .weekend(occurrence)) }

@@ -60,6 +60,7 @@ public struct Keymap: Sendable, Equatable {
         bind([.control("o"), .backspace], .global, .jumpBack)
         bind([.control("n")], .global, .jumpForward)
         bind([.character("'")], .global, .showNotes)
+        bind([.character("W")], .global, .saveNotes)
         bind([.enter, .character("x")], .reader, .openCrossReferences)
         bind([.enter], .crossReferences, .openSelected)
         bind([.escape, .character("q"), .character("x")], .crossReferences, .closeOverlay)

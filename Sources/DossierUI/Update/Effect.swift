@@ -30,8 +30,12 @@ public enum Effect: Sendable, Equatable {
     case loadTimeline(TimelineFilter)
     /// Read the notes file and place the notes in the documents.
     case loadNotes
-    /// Change the notes file: read it afresh, apply the change, write it atomically.
+    /// Change the notes file: read it afresh, apply the change with any unsaved before it, write it atomically.
     case changeNotes(NoteChange)
+    /// Write the unsaved notes again; when `quitting`, answer with a file to offer for them if they still cannot be.
+    case saveNotes(quitting: Bool)
+    /// Write the unsaved notes to a new file the user named.
+    case writeUnsavedNotes(path: String)
     /// Keep the query history for the next session.
     case saveHistory([String])
     /// Load the theme of this name and draw with it.

@@ -59,9 +59,10 @@ public enum Reducer {
         case let .timelineLoaded(filter, events):
             receiveTimeline(events, for: filter, on: &state)
             return []
-        case .notesLoaded(let result):
-            receiveNotes(result, on: &state)
-            return []
+        case .notesLoaded(let update):
+            return receiveNotes(update, on: &state)
+        case let .unsavedNotesWritten(path, result):
+            return receiveRescue(result, path: path, on: &state)
         case .notice(let message):
             state.message = message
             return []
@@ -83,6 +84,7 @@ public enum Reducer {
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [.openDocument(document.id, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+            if state.notes.rescue != nil { return performRescuePrompt(command, on: &state) }
             if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
             if state.notes.edit != nil { return performNotePrompt(command, on: &state) }
             if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
@@ -92,7 +94,7 @@ public enum Reducer {
             return performEntity(command, on: &state)
         case .timelineDocument, .timelineEntity, .timelineSpan:
             return performTimeline(command, on: &state)
-        case .bookmark, .annotate, .showNotes:
+        case .bookmark, .annotate, .showNotes, .saveNotes:
             return performNotes(command, on: &state)
         case .nextClaim, .previousClaim, .openCrossReferences, .showClaims, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
@@ -113,8 +115,7 @@ public enum Reducer {
         case .redraw: return [.redraw]
         case .nextTheme: return nextTheme(on: &state)
         case .quit:
-            state.isRunning = false
-            return [.quit]
+            return quit(on: &state)
         }
         return []
     }
@@ -134,7 +135,7 @@ public enum Reducer {
         switch state.overlay {
         case .help(let top)?:
             let visible = HelpOverlay.visibleRows(on: state.screen)
-            let total = HelpOverlay.lines(for: state.keymap).count
+            let total = HelpOverlay.rowCount(for: state.keymap, on: state.screen)
             let target = top + distance(command, page: visible, current: top, count: total)
             state.overlay = .help(top: min(max(0, target), max(0, total - visible)))
             return
@@ -228,7 +229,7 @@ public enum Reducer {
         state.entities.cursor.select(state.entities.cursor.selected, count: state.entities.rows.count, visible: layout.visibleEntities)
         state.timeline.cursor.select(state.timeline.cursor.selected, count: state.timeline.events?.count ?? 0, visible: layout.visibleTimelineEvents)
         if case .help(let top) = state.overlay {
-            let maximum = max(0, HelpOverlay.lines(for: state.keymap).count - HelpOverlay.visibleRows(on: state.screen))
+            let maximum = max(0, HelpOverlay.rowCount(for: state.keymap, on: state.screen) - HelpOverlay.visibleRows(on: state.screen))
             state.overlay = .help(top: min(top, maximum))
         }
     }

@@ -19,7 +19,7 @@ public struct TimelinePane {
         let timeline = state.timeline
         let events = timeline.events ?? []
         let position = timeline.cursor.position(in: events.count).map { "\($0) · " } ?? ""
-        let inner = Frame(title: "\(Pane.timeline.title) (\(events.count))", focused: state.focus == .timeline,
+        let inner = Frame(title: "\(Pane.timeline.title) (\(events.count))", focused: state.hasFocus(.timeline),
                           footer: position + timeline.scopeLabel(entityName: state.entities.active?.entity.name)).render(into: &buffer, area: area)
         guard inner.width > 10, inner.height > 0 else { return }
         guard !events.isEmpty else {
