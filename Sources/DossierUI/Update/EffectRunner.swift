@@ -23,6 +23,8 @@ public struct EffectRunner: Sendable {
     public func perform(_ effect: Effect) -> [Action] {
         do {
             return try run(effect)
+        } catch let error as IndexStoreError {
+            return [.notice(StatusMessage("\(error)".prefix(1).uppercased() + "\(error)".dropFirst(), kind: .error))]
         } catch {
             return [.notice(StatusMessage("The index could not answer: \(error)", kind: .error))]
         }
