@@ -140,6 +140,22 @@ struct ScreenSnapshotTests {
         Snapshot.expect(harness.screen, matches: "cross-reference-panel")
     }
 
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func zoomedReader(size: Size) throws {
+        var harness = try ScreenHarness(size: size)
+        harness.press("jjj<Enter>z")
+        #expect(harness.state.panes.isZoomed)
+        Snapshot.expect(harness.screen, matches: "zoomed-reader-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func groupedSearch(size: Size) throws {
+        var harness = try ScreenHarness(size: size)
+        harness.press("/the<Tab><C-n><C-n>")
+        #expect(harness.state.search.isGrouped)
+        Snapshot.expect(harness.screen, matches: "search-grouped-\(size.width)x\(size.height)")
+    }
+
     @Test func resizingBackRestoresTheSameScreen() throws {
         var harness = try ScreenHarness()
         harness.press("j<Enter>")

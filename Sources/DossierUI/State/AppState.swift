@@ -20,7 +20,10 @@ public struct AppState: Sendable, Equatable {
     public var jumps = JumpList()
     public var notes = NotesState()
     public var message: StatusMessage?
+    /// A yes/no question waiting for its key.
+    public var confirmation: Confirmation?
     public var themes = ThemeCycle()
+    public var panes = PaneLayout()
     public var isRunning = true
     /// A line for the shell once the explorer has ended, such as where unsaved notes went.
     public var exitMessage: String?
@@ -32,7 +35,9 @@ public struct AppState: Sendable, Equatable {
         self.keymap = keymap
     }
 
-    public var layout: ScreenLayout { ScreenLayout(size: screen) }
+    public var layout: ScreenLayout {
+        ScreenLayout(size: screen, sizes: panes.sizes(for: screen, focus: focus), zoomed: panes.isZoomed ? focus : nil)
+    }
 
     /// The documents the list shows: all of them, or those that mention the chosen entity and
     /// match the `:filter` query.
@@ -97,7 +102,8 @@ public struct AppState: Sendable, Equatable {
 
     /// Where keys are looked up, most specific first.
     public var keyScopes: [KeyScope] {
-        if isTyping { return [.prompt] }
+        if confirmation != nil { return [.confirm] }
+        if isTyping { return search.isPromptOpen ? [.search, .prompt] : [.prompt] }
         if let overlay { return [overlay.keyScope, .global] }
         return [focus.keyScope, .global]
     }

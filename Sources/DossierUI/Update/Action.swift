@@ -17,6 +17,8 @@ public enum Action: Sendable, Equatable {
     case documentsWithHits(query: SearchQuery, [Int64])
     /// The entities to list for a scope, most mentioned first.
     case entitiesLoaded(EntityListScope, [EntitySummary])
+    /// The names Tab found for the text `typed` of a merge.
+    case entityNamesFound(typed: String, [String])
     /// Everything about the entity chosen in the sidebar.
     case entityLoaded(ActiveEntity)
     /// A correction was written to dossier.toml and applied; `message` says what it did.

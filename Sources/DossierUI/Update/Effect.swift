@@ -14,6 +14,8 @@ public enum Effect: Sendable, Equatable {
     case loadEntities(EntityListScope)
     /// Load an entity's aliases, companions and mentions.
     case loadEntity(EntitySummary)
+    /// Find the entities whose names the text of a merge could mean, for Tab; the most mentioned when it is empty.
+    case completeEntityName(String)
     /// Write a correction into dossier.toml and resolve the entities again; a rename to another
     /// entity's name is first put to the user as a merge, unless they already answered.
     case correctEntity(EntityCorrection, answered: Bool = false)
@@ -33,6 +35,8 @@ public enum Effect: Sendable, Equatable {
     case loadNotes
     /// Change the notes file: read it afresh, apply the change with any unsaved before it, write it atomically.
     case changeNotes(NoteChange)
+    /// Keep the pane sizes set for a terminal size (``PaneLayout/key(for:focus:)``) for the next session.
+    case savePaneSizes(PaneSizes, key: String)
     /// Write the unsaved notes again; when `quitting`, answer with a file to offer for them if they still cannot be.
     case saveNotes(quitting: Bool)
     /// Write the unsaved notes to a new file the user named.
