@@ -34,3 +34,21 @@ struct DocumentDateScoreTests {
         #expect(document.timexes.last?.mod == .approx)
     }
 }
+
+@Suite("Setting a document's date in dossier.toml")
+struct DocumentDateSettingTests {
+    @Test func theDateIsWrittenBesideTheUsersOwnLinesAndAppliedAtOnce() throws {
+        let corpus = try TemporaryCorpus(files: [
+            "news/a.txt": "Storm closes ports\n\nThe storm closed every port on Friday, the coastguard said.",
+            "dossier.toml": "# my corrections\n[entities.ignore]\n\"Storm\" = true\n",
+        ])
+        let opened = try corpus.open().corpus
+        #expect(try opened.timeline().isEmpty, "Friday needs a document date")
+        let document = try #require(try opened.setDate("2005-02-14", ofDocumentAt: "news/a.txt"))
+        #expect(document.date == "2005-02-14" && !document.dateInferred)
+        #expect(try opened.timeline().map(\.value.value) == ["2005-02-11"], "Friday is valued against the new date")
+        let file = try String(contentsOf: corpus.root.appendingPathComponent("dossier.toml"), encoding: .utf8)
+        #expect(file.hasPrefix("# my corrections\n[entities.ignore]\n\"Storm\" = true\n"))
+        #expect(try DocumentOverrides(toml: file).dates == ["news/a.txt": "2005-02-14"])
+    }
+}

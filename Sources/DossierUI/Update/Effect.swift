@@ -16,6 +16,8 @@ public enum Effect: Sendable, Equatable {
     case loadEntity(EntitySummary)
     /// Write a correction into dossier.toml and resolve the entities again.
     case correctEntity(EntityCorrection)
+    /// Write a document's date into dossier.toml and value its dates again.
+    case setDocumentDate(path: String, date: String)
     /// Find the document's claims with cross-references.
     case loadClaimMarkers(documentID: Int64)
     /// Load one claim's cross-references.

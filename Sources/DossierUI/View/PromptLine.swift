@@ -30,6 +30,7 @@ public struct PromptLine {
         if state.commandLine.isOpen { return ":" }
         if let edit = state.notes.edit { return edit.label }
         if state.timeline.isEditingSpan { return "Dates (2018..2022, 2023-10.., ..2019; empty for all): " }
+        if let edit = state.dateEdit { return edit.label }
         if let edit = state.entities.edit { return edit.label }
         return state.entities.isFiltering ? "Filter entities: " : "/"
     }
@@ -41,7 +42,7 @@ public struct PromptLine {
             let shown = completions.prefix(6).map { $0.split(separator: " ").last.map(String.init) ?? $0 }
             return "\(completions.count): " + shown.joined(separator: "  ") + (completions.count > 6 ? " …" : "")
         }
-        if state.entities.edit != nil || state.timeline.isEditingSpan || state.notes.edit != nil { return "Enter \(state.timeline.isEditingSpan ? "apply" : "save")  Esc cancel" }
+        if state.entities.edit != nil || state.timeline.isEditingSpan || state.notes.edit != nil || state.dateEdit != nil { return "Enter \(state.timeline.isEditingSpan ? "apply" : "save")  Esc cancel" }
         if state.entities.isFiltering { return "\(state.entities.rows.count { $0.entity != nil }) shown  Enter keep  Esc clear" }
         guard let results = state.search.results, !state.search.editor.isEmpty else { return "Enter open  Esc close" }
         let count = results.isTotalCapped ? "\(results.totalHits)+" : "\(results.totalHits)"
