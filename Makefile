@@ -30,9 +30,10 @@ bench: build
 	fi
 
 # Date tagging scored on the TIMEX3 fixtures and the annotated BBC articles (dev tuned, heldout
-# measured only), and entity
+# measured only), entity
 # extraction on every annotated BBC set (tuned on bbc-dev, bbc-dev2 and bbc-dev3; bbc-test and
 # bbc-heldout held out, measured only). A set not annotated yet is named and skipped.
+# Cross-references are scored on the judged claim pairs (dev tuned, heldout measured only).
 eval: build
 	@for split in dev heldout; do \
 	  echo "== timex $$split"; .build/release/dossier eval-timex --gold Tests/DossierIndexTests/Fixtures/timex/$$split || exit 1; \
@@ -55,6 +56,9 @@ eval: build
 	else \
 	  echo "The bbc-news corpus is not at $(BBC); set BBC=DIR." >&2; exit 1; \
 	fi
+	@for split in dev heldout; do \
+	  echo "== xrefs $$split"; .build/release/dossier eval-xrefs --gold Tests/Evaluation/xrefs/$$split.json --corpus "$(BBC)" --quiet || exit 1; \
+	done
 
 # Fifty copies of bbc-news under new file names, made once.
 bench-copy:

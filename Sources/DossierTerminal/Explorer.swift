@@ -13,21 +13,36 @@ public final class Explorer {
     private var painter: ScreenPainter?
     /// Clicks and the wheel are the explorer's, not the terminal's.
     private let usesMouse: Bool
+    /// How many of the start's notices the status bar shows whole: more would not fit its one line.
+    static let noticesShown = 3
     /// The signal that ended the session, if one did.
     public private(set) var endingSignal: Int32?
+    /// The notes, kept here too so that notes still unsaved when a signal ends the session are written somewhere.
+    private let notes: NoteKeeper
+    private let corpusRoot: URL
+    /// A line for the shell once the terminal is restored, such as where unsaved notes went.
+    public var exitMessage: String? { state.exitMessage }
 
     /// `themeName` is the theme to start with; `T` steps through the others `themes` finds.
     public init(corpus: Corpus, themes: ThemeLoader, themeName: String, keymap: Keymap = .standard, notices: [String] = [],
                 history: SearchHistoryFile? = nil, mouse: Bool = true) throws {
         usesMouse = mouse
-        background = BackgroundEffects(runner: try EffectRunner(corpus: corpus, history: history))
+        let runner = try EffectRunner(corpus: corpus, history: history)
+        notes = runner.notes
+        corpusRoot = corpus.root
+        background = BackgroundEffects(runner: runner)
         self.themes = themes
         let name = corpus.root.lastPathComponent
         state = AppState(corpusName: name.isEmpty ? corpus.root.path : name, documents: try corpus.documents(),
                          screen: Size(width: 0, height: 0), keymap: keymap)
         state.search.history = SearchHistory(entries: history?.load() ?? [])
         state.themes = ThemeCycle(names: themes.names, current: themeName)
-        if let notice = notices.last { state.message = StatusMessage(notice, kind: .warning) }
+        // The first notices in full (files left out come first), so that dossier.toml or config.toml
+        // cannot hide them, and how many more there are.
+        if !notices.isEmpty {
+            let more = notices.count > Self.noticesShown ? " · and \(notices.count - Self.noticesShown) more" : ""
+            state.message = StatusMessage(notices.prefix(Self.noticesShown).joined(separator: " · ") + more, kind: .warning)
+        }
     }
 
     /// Takes over the terminal until the user quits or a signal ends the session.
@@ -46,6 +61,21 @@ public final class Explorer {
             painter?.paint(Screen.render(state))
             // While answers are on their way, wake up often to show them; otherwise wait for a key.
             if let event = terminal.nextEvent(timeout: background.isBusy ? 10 : nil) { handle(event) }
+        }
+        if endingSignal != nil { keepUnsavedNotes() }
+    }
+
+    /// A signal leaves no time to ask: notes still unsaved are tried once more, then written to a new
+    /// file in the state folder, and the exit message says where.
+    private func keepUnsavedNotes() {
+        guard notes.unsavedCount > 0, !notes.retry().unsavedIDs.isEmpty else { return }
+        let url = NoteKeeper.rescueURL(for: corpusRoot)
+        do {
+            let count = try notes.writeUnsaved(to: url)
+            state.exitMessage = "\(count) unsaved note\(count == 1 ? "" : "s") written to \(url.path); "
+                + "copy \(count == 1 ? "it" : "them") into \(NoteStore.relativePath) once that can be written"
+        } catch {
+            state.exitMessage = "\(notes.unsavedCount) notes could not be saved anywhere: \(error)"
         }
     }
 

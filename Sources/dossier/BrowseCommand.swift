@@ -36,6 +36,7 @@ struct BrowseCommand: ParsableCommand {
                                     keymap: keymap, notices: notices + keyProblems, history: SearchHistoryFile.standard(for: opened.corpus.root),
                                     mouse: !noMouse)
         try explorer.run()
+        if let message = explorer.exitMessage { StandardError.write(message) }
         if let signal = explorer.endingSignal { throw ExitCode(128 + signal) }
     }
 }

@@ -22,5 +22,6 @@ struct IndexCommand: ParsableCommand {
         print("this run: \(report.added) added, \(report.updated) updated, \(report.removed) removed, "
             + "\(report.unchanged) unchanged, \(report.skipped.count) skipped, \(report.read) read, in \(String(format: "%.2f", seconds)) s")
         print("index: \(opened.corpus.store.location.path)")
+        for skipped in report.skipped { print(OutputLine.fields("left out", skipped.path, skipped.reason)) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import DossierIndex
 @testable import DossierUI
 import Testing
@@ -195,5 +196,24 @@ struct EntitySidebarTests {
         #expect(state.entities.active == nil)
         #expect(state.search.active != nil)
         #expect(state.visibleDocuments.count == 4)
+    }
+
+    /// Renaming an entity to another's name asks whether they are one; y merges, n renames anyway.
+    @Test func renamingToAnotherEntitysNameAsksWhetherToMerge() throws {
+        var harness = try ScreenHarness()
+        harness.press("3")
+        #expect(harness.state.entities.selected?.name == "Vienna")
+        harness.press("r<C-u>Tbilisi<Enter>")
+        #expect(harness.state.entities.edit?.kind == .mergeOrRename(into: "Tbilisi", newName: "Tbilisi"))
+        #expect(harness.screen.contains("Tbilisi exists: merge Vienna into it? (y; n renames anyway):"))
+        let settings = harness.fixture.root.appendingPathComponent("dossier.toml")
+        #expect(!FileManager.default.fileExists(atPath: settings.path), "nothing is written before the answer")
+        harness.press("y<Enter>")
+        #expect(try String(contentsOf: settings, encoding: .utf8).contains("[entities.merge]\n\"Vienna\" = \"Tbilisi\""))
+        #expect(harness.state.message?.text.hasPrefix("Merged Vienna into Tbilisi") == true)
+        harness.press("r<C-u>Black Sea<Enter>")
+        #expect(harness.state.entities.edit?.kind == .mergeOrRename(into: "Black Sea", newName: "Black Sea"))
+        harness.press("n<Enter>")
+        #expect(try String(contentsOf: settings, encoding: .utf8).contains("[entities.rename]\n"), "n renames anyway")
     }
 }

@@ -60,7 +60,8 @@ public struct CorpusIndexer: Sendable {
     }
 
     private func synchronizeUnchecked(progress: (@Sendable (Int, Int) -> Void)?) throws -> SyncReport {
-        let files = CorpusScanner.scan(root)
+        let scan = CorpusScanner.scanReporting(root)
+        let files = scan.files
         let (documents, skippedFiles) = try store.database.read { db in
             (try Fingerprint.fetchAll(db, sql: "SELECT path, size, modified, contentHash FROM document"),
              try SkippedFileRecord.fetchAll(db))
@@ -68,6 +69,7 @@ public struct CorpusIndexer: Sendable {
         let stored = Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let storedSkips = Dictionary(skippedFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var report = SyncReport()
+        report.skipped = scan.leftOut
         var pending: [ScannedFile] = []
         for file in files {
             if let document = stored[file.relativePath], document.matches(file) {
@@ -133,12 +135,12 @@ public struct CorpusIndexer: Sendable {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: file.url)
+            data = try file.contents()
         } catch {
-            return .skipped(file, reason: "cannot be read")
+            return .skipped(file, reason: "cannot be read: \(error)")
         }
         let hash = ContentHash.of(data)
-        let format = DocumentLoader.Format(pathExtension: file.url.pathExtension) ?? .plain
+        let format = DocumentLoader.Format(pathExtension: (file.relativePath as NSString).pathExtension) ?? .plain
         switch loader.load(data: data, format: format) {
         case .success(let document): return .loaded(file, hash: hash, document, analyze(document, path: file.relativePath))
         case .failure(let failure): return .skipped(file, reason: failure.description)

@@ -45,9 +45,10 @@ public struct CorpusOpener: Sendable {
         }
         if let warning = report.skippedWarning { notices.append(warning) }
         if !report.repaired.isEmpty {
-            notices.append("Replaced invalid UTF-8 in \(report.repaired.count) file\(report.repaired.count == 1 ? "" : "s"): \(report.repaired.prefix(3).joined(separator: ", "))")
+            notices.append("Replaced invalid UTF-8 in \(report.repaired.count) file\(report.repaired.count == 1 ? "" : "s"): \(report.repaired.prefix(3).map(PrintableText.escaping).joined(separator: ", "))")
         }
         notices += try corpus.entityNotes().map { "dossier.toml \($0)" }
+        notices += documentOverrides.notes(documentPaths: Set(try corpus.documents().map(\.path)), file: CorpusSettingsFile.fileName)
         return Opened(corpus: corpus, report: report, notices: notices)
     }
 

@@ -62,7 +62,8 @@ struct DocumentAliases {
         })
     }
 
-    /// "Raisi" after "Ebrahim Raisi": a one-word name that is the surname of exactly one person named in full.
+    /// "Raisi" after "Ebrahim Raisi": a one-word name that is the surname of exactly one person named
+    /// in full, unless a title says it is a given name ("King Charles" after "Ray Charles").
     private func linkSurnames(_ mentions: inout [ExtractedMention]) {
         var people: [String: Set<String>] = [:]
         var fullNames: [String: ExtractedMention] = [:]
@@ -73,7 +74,7 @@ struct DocumentAliases {
             if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
         }
         // The text, not the key: a surname guessed to be a team ("holloway (team)") may still be the person.
-        for index in mentions.indices {
+        for index in mentions.indices where !EntityCues.givenNameTitles.contains(mentions[index].title ?? "") {
             let word = NameKey.of(mentions[index].text)
             guard !word.utf8.contains(UInt8(ascii: " ")), let keys = people[word], let key = Self.onePerson(keys), let full = fullNames[key] else { continue }
             // A strong sign that the word is something else (a country, an organisation) wins over the surname.
@@ -86,7 +87,8 @@ struct DocumentAliases {
     }
 
     /// "Robbie" after "Robbie Williams": a known first name alone stands for the one person of
-    /// the document with that first name, unless a strong sign says it is something else.
+    /// the document with that first name, unless a strong sign says it is something else. With a
+    /// title it is someone else: "Prince Charles" is not "Charles Kennedy", "Mr Charles" a surname.
     private func linkFirstNames(_ mentions: inout [ExtractedMention]) {
         var people: [String: Set<String>] = [:]
         var fullNames: [String: ExtractedMention] = [:]
@@ -95,7 +97,7 @@ struct DocumentAliases {
             people[String(first), default: []].insert(mention.key)
             if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
         }
-        for index in mentions.indices where gazetteer.firstNames.contains(mentions[index].text) {
+        for index in mentions.indices where mentions[index].title == nil && gazetteer.firstNames.contains(mentions[index].text) {
             guard let keys = people[mentions[index].key], keys.count == 1, let full = fullNames[keys.first!] else { continue }
             if mentions[index].type != .person, mentions[index].confidence >= 0.85 { continue }
             mentions[index].type = .person

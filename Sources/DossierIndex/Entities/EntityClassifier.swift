@@ -16,6 +16,10 @@ struct EntityClassifier {
         static let unknown = Verdict(type: nil, confidence: 0)
     }
 
+    /// How sure a name after a title ("Mr", "President") is a person's. Nothing else gives a single
+    /// word this much, so the resolver reads it as "this surname was written with a title".
+    static let titledPersonConfidence = 0.95
+
     func classify(_ span: NameSpan, in tokens: [NameToken]) -> Verdict {
         let all = span.tokens.map { tokens[$0].text }
         // A "The" kept at the start ("The Aviator") and a trailing number ("Radio 4") are not the head of the name.
@@ -35,12 +39,34 @@ struct EntityClassifier {
     /// report on a team sport.
     private func asTeam(_ text: String, span: NameSpan, in tokens: [NameToken]) -> Verdict? {
         guard let place = gazetteer.place(text), place.kind != .region else { return nil }
-        if isMatchSide(span, in: tokens) { return Verdict(type: .organization, confidence: 0.97, isTeam: true) }
+        if isMatchSide(span, in: tokens) { return Verdict(type: .organization, confidence: Self.matchSideConfidence, isTeam: true) }
+        // "Liverpool fans", "England captain", "Liverpool's striker": what only a team has.
+        if let noun = nounAfter(span, in: tokens), EntityCues.teamNouns.contains(noun) {
+            return Verdict(type: .organization, confidence: Self.plainTeamConfidence, isTeam: true)
+        }
         // "France were deemed the best side": a country takes a plural verb only as a team.
-        if isSubjectOfPluralVerb(span, in: tokens), !text.hasSuffix("s") { return Verdict(type: .organization, confidence: 0.9, isTeam: true) }
-        if isAboutTeamSport, !isLocation(span, in: tokens) { return Verdict(type: .organization, confidence: 0.8, isTeam: true) }
+        if isSubjectOfPluralVerb(span, in: tokens), !text.hasSuffix("s") {
+            return Verdict(type: .organization, confidence: Self.plainTeamConfidence, isTeam: true)
+        }
+        if isAboutTeamSport, !isLocation(span, in: tokens) { return Verdict(type: .organization, confidence: Self.sportReportTeamConfidence, isTeam: true) }
         return nil
     }
+
+    /// The lowercase word right after the name, or after its possessive.
+    private func nounAfter(_ span: NameSpan, in tokens: [NameToken]) -> String? {
+        var index = span.tokens.upperBound
+        if index < tokens.count, tokens[index].kind == .possessive { index += 1 }
+        guard index < tokens.count, tokens[index].isLowercaseWord else { return nil }
+        return tokens[index].text
+    }
+
+    /// A side of a match ("Wales beat England", "Scotland 18-10 Italy"): a team beyond doubt.
+    static let matchSideConfidence = 0.97
+    /// A place's name as the subject of a plural verb ("France were"): plainly a team, sure enough
+    /// for the rest of the document to read the name as the team (`EntityRecognizer.agreeOnTeams`).
+    static let plainTeamConfidence = 0.9
+    /// A place's name outside "in …" in a report on a team sport: more often the team than the place.
+    static let sportReportTeamConfidence = 0.8
 
     /// The nouns around the name, then the gazetteers and the head words, which a noun after the
     /// name overrules only when they are unsure.
@@ -74,7 +100,7 @@ struct EntityClassifier {
     private func byForm(_ span: NameSpan, words: [String], opensWithThe: Bool, in tokens: [NameToken]) -> Verdict {
         if isQuoted(span, in: tokens) { return Verdict(type: .other, confidence: 0.55) }
         if isOwnedByPerson(span, in: tokens), !isFullPersonalName(words, span: span) { return Verdict(type: .other, confidence: 0.6) }
-        if span.title != nil { return Verdict(type: .person, confidence: 0.95) }
+        if span.title != nil { return Verdict(type: .person, confidence: Self.titledPersonConfidence) }
         // "Osama bin Laden", "Ursula von der Leyen", "Ali al-Sistani".
         if words.count >= 3, words.dropFirst().dropLast().contains(where: EntityCues.personalParticles.contains) {
             return Verdict(type: .person, confidence: 0.8)
@@ -138,11 +164,13 @@ struct EntityClassifier {
         let after = span.tokens.upperBound < tokens.count ? tokens[span.tokens.upperBound] : nil
         if let before, EntityCues.matchWords.contains(before.text) { return true }
         if let after, EntityCues.matchWords.contains(after.text) { return true }
+        // "Japan 2 Syria 1": a name and its score in a line of a results table.
+        if let after, after.kind == .number, CandidateFinder.isTableRow(tokens) { return true }
         return after.map(isScore) == true || before.map(isScore) == true
     }
 
     /// "in Cardiff", "at Murrayfield": a place as the scene of something, even in a report on a match.
-    private func isLocation(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
+    func isLocation(_ span: NameSpan, in tokens: [NameToken]) -> Bool {
         previousWord(before: span.tokens.lowerBound, in: tokens).map(EntityCues.locativePrepositions.contains) == true
     }
 
@@ -178,11 +206,25 @@ struct EntityClassifier {
         case .country, .region, .subdivision:
             return Verdict(type: .place, confidence: 0.95)
         case .city:
-            // A small town may share its name with a person or company; a big city rarely does.
-            let common = words.count == 1 && (gazetteer.firstNames.contains(text) || gazetteer.surnames.contains(text))
-            return Verdict(type: .place, confidence: place.population >= 500_000 || words.count > 1 ? 0.85 : common ? 0.45 : 0.65)
+            // A town may share its name with people ("Kennedy", a district of Bogotá, "Houston"):
+            // then it is a guess that the surname of a person named in the text overrules.
+            if words.count == 1, gazetteer.firstNames.contains(text) || gazetteer.surnames.contains(text) {
+                return Verdict(type: .place, confidence: place.population >= Self.bigCityPopulation ? Self.bigCityAsNameConfidence : Self.townAsNameConfidence)
+            }
+            return Verdict(type: .place, confidence: place.population >= Self.bigCityPopulation || words.count > 1 ? Self.bigCityConfidence : Self.townConfidence)
         }
     }
+
+    /// A city at least this big is seldom meant by its name in English news unless it is the place.
+    static let bigCityPopulation = 500_000
+    /// A big city's or a many-word town's name: a place unless a describing noun says otherwise.
+    static let bigCityConfidence = 0.85
+    /// A smaller town's name, which companies and people share more often.
+    static let townConfidence = 0.65
+    /// A big city named like people ("Houston"): below the 0.85 at which a surname stops linking.
+    static let bigCityAsNameConfidence = 0.6
+    /// A town named like people ("Kennedy", "Bush"): a guess.
+    static let townAsNameConfidence = 0.45
 
     /// "Xbox 2", "Chapter 11", "Top 500": a name and a number after it name a model, a version, a
     /// chart or a clause more often than a body, whose head words are looked at first ("Radio 4").
@@ -254,8 +296,16 @@ struct EntityClassifier {
     private func followingType(_ span: NameSpan, in tokens: [NameToken]) -> EntityType? {
         var index = span.tokens.upperBound
         if index + 1 < tokens.count, tokens[index].text == "-", tokens[index].range.lowerBound == tokens[index - 1].range.upperBound { index += 1 }
+        // "Kish and North Pars gas fields": the noun after a pair of names describes both.
+        if index + 1 < tokens.count, tokens[index].text == "and" || tokens[index].text == "or", tokens[index + 1].isCapitalized {
+            index += 1
+            while index < tokens.count, tokens[index].isCapitalized || tokens[index].isAllCaps { index += 1 }
+        }
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        return EntityCues.followingNouns[tokens[index].text]
+        if let type = EntityCues.followingNouns[tokens[index].text] { return type }
+        // "North Pars gas field", "Bushehr nuclear plant": one lowercase word may stand before a place noun.
+        guard tokens[index].isLowercaseWord, index + 1 < tokens.count, EntityCues.followingPlaceNouns.contains(tokens[index + 1].text) else { return nil }
+        return .place
     }
 
     /// "Google's Android software", "Samsung's Galaxy range": a name owned by another and followed
@@ -298,18 +348,37 @@ struct EntityClassifier {
         return head.flatMap { EntityCues.describingNouns[$0] }
     }
 
+    /// How sure "X said it" makes an organisation and "X said he" a person.
+    static let pronounConfidence = 0.75
+    /// How sure a name right before a person's full name ("Tory Dominic Grieve") is a body.
+    static let affiliationConfidence = 0.6
+
     /// The words around the name: "in Herat", "Kozhanov says".
     private func byContext(_ span: NameSpan, words: [String], tokens: [NameToken]) -> Verdict {
         let before = previousWord(before: span.tokens.lowerBound, in: tokens)
         let after = span.tokens.upperBound < tokens.count ? tokens[span.tokens.upperBound] : nil
         if let after, EntityCues.speechVerbs.contains(after.text) {
-            // People are not "the Treasury"; a single word says "person" only when it looks like a name.
-            let isInstitution = words.count == 1 && (tokens[span.tokens.lowerBound].isAllCaps || followsArticle(span.tokens.lowerBound, in: tokens)
+            // "Siemens said its profits rose", "Parry said he …": the pronoun after the verb says which.
+            let pronoun = span.tokens.upperBound + 1 < tokens.count ? tokens[span.tokens.upperBound + 1].text : ""
+            if EntityCues.thingPronouns.contains(pronoun) { return Verdict(type: .organization, confidence: Self.pronounConfidence) }
+            if EntityCues.personalPronouns.contains(pronoun) { return Verdict(type: .person, confidence: Self.pronounConfidence) }
+            // People are not "the Treasury"; a single word says "person" only when it looks like a name,
+            // and "the Liberal Democrats said" is a group.
+            let isPlural = words.count >= 2 && words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") && !gazetteer.surnames.contains($0) } == true
+            let isInstitution = isPlural || words.count == 1 && (tokens[span.tokens.lowerBound].isAllCaps || followsArticle(span.tokens.lowerBound, in: tokens)
                 || !looksLikePersonalName(words[0]))
             return Verdict(type: isInstitution ? .organization : .person, confidence: isInstitution ? 0.5 : 0.7)
         }
+        // "Tory Dominic Grieve", "BBC Michael Howard": a name right before a person's is what they belong to.
+        if let after, span.tokens.upperBound + 1 < tokens.count, gazetteer.firstNames.contains(after.text), tokens[span.tokens.upperBound + 1].isCapitalized {
+            return Verdict(type: .organization, confidence: Self.affiliationConfidence)
+        }
         if words.count == 1, let word = words.first {
             if followsArticle(span.tokens.lowerBound, in: tokens) { return Verdict(type: .organization, confidence: 0.3) }
+            // "a Tory source", "an Apple spokesman": a name between "a" and a noun describes what belongs to a body.
+            if span.tokens.lowerBound > 0, ["a", "an"].contains(tokens[span.tokens.lowerBound - 1].text), nounAfter(span, in: tokens) != nil {
+                return Verdict(type: .organization, confidence: Self.affiliationConfidence)
+            }
             if gazetteer.firstNames.contains(word) { return Verdict(type: .person, confidence: 0.45) }
             // "the Oscars", "the Emmys": a first name in the plural is a prize; "Siemens" is a surname.
             if word.hasSuffix("s"), gazetteer.firstNames.contains(String(word.dropLast())), !gazetteer.surnames.contains(word) {
@@ -326,7 +395,13 @@ struct EntityClassifier {
         if words.count >= 2, tokens[span.tokens.lowerBound].isAllCaps, gazetteer.place(words[0]) == nil, !gazetteer.surnames.contains(words.last!) {
             return Verdict(type: .organization, confidence: 0.4)
         }
-        if words.count >= 2, words.allSatisfy({ !gazetteer.isOrdinaryWord($0) }) { return Verdict(type: .person, confidence: 0.35) }
+        // Unfamiliar words together: a person's name when the first could be a given name ("Nkosana
+        // Dlamini"), a body's when it is an English word ("Deutsche Boerse", "Liberal Democrat").
+        if words.count >= 2, words.allSatisfy({ !gazetteer.isOrdinaryWord($0) }) {
+            let isInitials = tokens[span.tokens.lowerBound].isAllCaps && words[0].count <= EntityRecognizer.longestAbbreviation
+            let isGivenName = gazetteer.firstNames.contains(words[0]) || gazetteer.frequency(of: words[0]) < CandidateFinder.englishWordFrequency || isInitials
+            return Verdict(type: isGivenName ? .person : .organization, confidence: 0.35)
+        }
         // A single unfamiliar capitalised word with nothing else to go on: people are usually named
         // in full somewhere and join that name later; companies, parties and brands are not.
         if words.count == 1, !gazetteer.isOrdinaryWord(words[0]) { return Verdict(type: .organization, confidence: 0.3) }

@@ -17,6 +17,11 @@ public struct NoteStore: Sendable {
         url = corpusRoot.appendingPathComponent(Self.folderName).appendingPathComponent(Self.fileName)
     }
 
+    /// A notes file elsewhere, such as one the user names to keep notes that could not be saved.
+    public init(url: URL) {
+        self.url = url
+    }
+
     /// "notes.json" as the user finds it from the corpus folder.
     public static var relativePath: String { folderName + "/" + fileName }
 
@@ -34,6 +39,12 @@ public struct NoteStore: Sendable {
         change(&notes)
         try save(notes)
         return notes
+    }
+
+    /// Writes `notes` to a file that must not exist yet, in the notes file's layout.
+    public func create(_ notes: [Note]) throws(NoteStoreError) {
+        guard !FileManager.default.fileExists(atPath: url.path) else { throw NoteStoreError(path: url.path, problem: "exists already") }
+        try save(notes)
     }
 
     /// Replaces the file with `notes`; a crash at any moment leaves either the old file or the new one.

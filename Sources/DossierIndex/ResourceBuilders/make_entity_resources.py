@@ -35,7 +35,9 @@ OUT = pathlib.Path(__file__).resolve().parent.parent / "Resources" / "entities"
 # Every held-out evaluation article and its copies, as paths relative to the corpus folder.
 HELDOUT = pathlib.Path(__file__).resolve().parents[3] / "Tests" / "Evaluation" / "HELDOUT.txt"
 ISO = pathlib.Path("/usr/share/iso-codes/json")
-LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]*[a-z.]$")
+# A name in the Latin script, accents allowed ("Khūzestān", "Zürich"): the recogniser folds
+# accents away when it compares names, so "Khuzestan" in a text finds it.
+LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]*[a-zß-öø-ɏ.]$")
 
 # Abbreviations that newspapers use for countries. ISO codes in general are not used in prose
 # ("CAN", "AND", "ARE" would be read in ordinary words), so only these stand for their country.
@@ -97,7 +99,17 @@ IRREGULAR_DEMONYMS = [
     "Pashtun", "Baloch", "Belarusian", "Ukrainian", "Georgian", "Armenian", "Czech", "Slovak", "Croat", "Croatian", "Serb",
     "Serbian", "Bosnian", "Kosovar", "Maltese", "Cypriot", "Nepali", "Nepalese", "Burmese", "Congolese", "Senegalese",
     "Togolese", "Malian", "Nigerien", "Icelandic", "Luxembourgish", "Monegasque", "Basque", "Catalan", "Flemish",
-    "Walloon", "Hispanic", "Anglo", "Franco", "Sino", "Indo", "Afro",
+    "Walloon", "Hispanic", "Anglo", "Franco", "Sino", "Indo", "Afro", "German", "Belgian", "Canadian", "Peruvian",
+    "Chilean", "Egyptian", "Mexican", "Moroccan", "Argentine", "Argentinian", "Ghanaian", "Zimbabwean", "Haitian",
+    "Bahraini", "Singaporean", "Ecuadorian", "Salvadoran", "Panamanian", "Cameroonian", "Mozambican", "Malawian",
+    "Paraguayan", "Uruguayan", "Montenegrin", "Kosovan", "Luxembourger", "Azerbaijani", "Tibetan", "Taiwanese",
+    "Mauritian", "Guyanese", "Surinamese", "Trinidadian", "Barbadian", "Bahamian", "Fijian", "Papuan", "Maori",
+    "Ivorian", "Chadian", "Gabonese", "Burundian", "Beninese", "Malagasy", "Lankan", "Zealander", "Texan",
+    "Californian", "Parisian", "Londoner", "Muscovite", "Glaswegian", "Mancunian", "Liverpudlian", "Geordie",
+    "Cornish", "Palestinian", "Bavarian", "Sicilian", "Tuscan", "Corsican", "Andalusian", "Castilian",
+    "Quebecois", "Cantonese", "Punjabi", "Bengali", "Gujarati", "Tamil", "Sikh", "Kashmiri", "Chechen", "Dagestani",
+    "Tatar", "Cossack", "Hutu", "Tutsi", "Zulu", "Xhosa", "Yoruba", "Igbo", "Hausa", "Berber", "Bedouin", "Druze",
+    "Alawite", "Yazidi", "Romani", "Inuit", "Aboriginal", "Gaelic", "Olympian", "Paralympian",
 ]
 
 

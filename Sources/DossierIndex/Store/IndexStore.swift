@@ -5,7 +5,7 @@ import GRDB
 public final class IndexStore: Sendable {
     /// Bumped whenever the schema or the extraction changes in a way old rows cannot follow; an index
     /// with another version is rebuilt.
-    public static let schemaVersion = 21
+    public static let schemaVersion = 23
     /// Marks a database as Dossier's (`PRAGMA application_id`), so another program's file is never touched.
     static let applicationID: Int32 = 0x444F_5353
 
@@ -32,6 +32,7 @@ public final class IndexStore: Sendable {
     /// was found while using it.
     public static func open(at location: URL, mayReplaceUnrecognised: Bool = false,
                             discardingExisting: Bool = false) throws -> (store: IndexStore, notice: String?) {
+        try refuseAnotherProgramsFile(at: location, mayReplaceUnrecognised: mayReplaceUnrecognised)
         try createDirectory(for: location)
         // The lock file is never deleted: a process waiting on it must wait on the file the next one locks.
         let lock = try FileLock(location.appendingPathExtension("lock"))
@@ -50,11 +51,19 @@ public final class IndexStore: Sendable {
             case .otherSchema(let version):
                 notice = "The index was built by another version of Dossier (schema \(version), now \(schemaVersion)); rebuilding it."
             case .foreign:
-                throw IndexStoreError.notAnIndex(location.path)
+                throw IndexStoreError.foreignDatabase(location.path)
             }
             try removeDatabaseFiles(at: location)
             return (try openExisting(at: location), notice)
         }
+    }
+
+    /// Throws before anything is written (no lock file, no journal switch) when the file at `location`
+    /// is another program's database, or, where it may not be replaced, anything but an SQLite file.
+    private static func refuseAnotherProgramsFile(at location: URL, mayReplaceUnrecognised: Bool) throws {
+        guard let header = SQLiteHeader(of: location) else { return }
+        if header.isAnotherProgramsDatabase(at: location) { throw IndexStoreError.foreignDatabase(location.path) }
+        if !header.isSQLite && !mayReplaceUnrecognised { throw IndexStoreError.notAnIndex(location.path) }
     }
 
     private static func openExisting(at location: URL) throws -> IndexStore {

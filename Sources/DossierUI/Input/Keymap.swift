@@ -21,8 +21,20 @@ public struct Keymap: Sendable, Equatable {
 
     /// Binds `key` to `command` in `scope`, replacing what the key did there.
     public mutating func bind(_ key: Key, to command: Command, in scope: KeyScope) {
-        bindings.removeAll { $0.key == key && $0.scope == scope }
-        bindings.append(KeyBinding(key, scope, command))
+        bind([KeyBinding(key, scope, command)])
+    }
+
+    /// Applies many bindings at once, each replacing what its key did in its scope (the last of two
+    /// for the same key and scope wins), in time linear in the bindings.
+    public mutating func bind(_ new: [KeyBinding]) {
+        struct Slot: Hashable {
+            var key: Key
+            var scope: KeyScope
+        }
+        var taken = Set<Slot>()
+        let kept = new.reversed().filter { taken.insert(Slot(key: $0.key, scope: $0.scope)).inserted }.reversed()
+        bindings.removeAll { taken.contains(Slot(key: $0.key, scope: $0.scope)) }
+        bindings += kept
     }
 
     /// Dossier's bindings out of the box.
@@ -60,10 +72,15 @@ public struct Keymap: Sendable, Equatable {
         bind([.control("o"), .backspace], .global, .jumpBack)
         bind([.control("n")], .global, .jumpForward)
         bind([.character("'")], .global, .showNotes)
+        bind([.character("W")], .global, .saveNotes)
         bind([.enter, .character("x")], .reader, .openCrossReferences)
         bind([.enter], .crossReferences, .openSelected)
+        bind([.character("h")], .crossReferences, .toggleHiddenLinks)
         bind([.escape, .character("q"), .character("x")], .crossReferences, .closeOverlay)
         bind([.enter], .claims, .openSelected)
+        bind([.character("s")], .claims, .sortClaims)
+        bind([.character("e")], .claims, .narrowClaimsToEntity)
+        bind([.character("p")], .claims, .narrowClaimsToSpan)
         bind([.escape, .character("q"), .character("c")], .claims, .closeOverlay)
         bind([.enter], .notes, .openSelected)
         bind([.character("a")], .notes, .annotate)

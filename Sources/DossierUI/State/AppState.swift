@@ -24,6 +24,8 @@ public struct AppState: Sendable, Equatable {
     public var message: StatusMessage?
     public var themes = ThemeCycle()
     public var isRunning = true
+    /// A line for the shell once the explorer has ended, such as where unsaved notes went.
+    public var exitMessage: String?
 
     public init(corpusName: String, documents: [DocumentSummary], screen: Size, keymap: Keymap = .standard) {
         self.corpusName = corpusName
@@ -56,7 +58,7 @@ public struct AppState: Sendable, Equatable {
     /// A line of text is being typed: a search, an entity filter, an entity correction, a date span, a note or a `:` command.
     public var isTyping: Bool {
         search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan || notes.edit != nil || commandLine.isOpen
-            || dateEdit != nil
+            || notes.rescue != nil || dateEdit != nil
     }
 
     /// The events the timeline should show now, from its switches and what is open and chosen;
@@ -69,6 +71,7 @@ public struct AppState: Sendable, Equatable {
     /// The editor that typing goes to, when one is open.
     var typingEditor: LineEditor {
         get {
+            if let rescue = notes.rescue { return rescue }
             if commandLine.isOpen { return commandLine.editor }
             if let edit = notes.edit { return edit.editor }
             if timeline.isEditingSpan { return timeline.spanEditor }
@@ -77,7 +80,9 @@ public struct AppState: Sendable, Equatable {
             return entities.isFiltering ? entities.filter : search.editor
         }
         set {
-            if commandLine.isOpen {
+            if notes.rescue != nil {
+                notes.rescue = newValue
+            } else if commandLine.isOpen {
                 commandLine.editor = newValue
             } else if notes.edit != nil {
                 notes.edit?.editor = newValue

@@ -5,6 +5,8 @@ public struct EntityEdit: Sendable, Equatable {
     /// The corrections the sidebar offers, each with its key.
     public enum Kind: Sendable, Equatable {
         case merge, rename, retype, ignore
+        /// Renaming to `newName` would give the entity the name of `into`: merge them, or rename anyway?
+        case mergeOrRename(into: String, newName: String)
     }
 
     public var kind: Kind
@@ -27,6 +29,8 @@ public struct EntityEdit: Sendable, Equatable {
         case .rename: return "Rename \(entity.name) to: "
         case .retype: return "Type of \(entity.name) (person, organization, place, other): "
         case .ignore: return "Ignore \(entity.name) everywhere? (y/n): "
+        case let .mergeOrRename(into, _):
+            return "\(into) exists: merge \(entity.name) into it? (y; n renames anyway): "
         }
     }
 
@@ -49,6 +53,12 @@ public struct EntityEdit: Sendable, Equatable {
         case .ignore:
             guard ["y", "yes"].contains(text.lowercased()) else { return .failure(EntityEditProblem("Kept \(entity.name)")) }
             return .success(.ignore(entity.name))
+        case let .mergeOrRename(into, newName):
+            switch text.lowercased() {
+            case "y", "yes": return .success(.merge(entity.name, into: into))
+            case "n", "no": return .success(.rename(entity.name, to: newName))
+            default: return .failure(EntityEditProblem("Nothing changed; y merges \(entity.name) into \(into), n renames it anyway"))
+            }
         }
     }
 }

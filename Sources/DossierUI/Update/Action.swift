@@ -33,7 +33,11 @@ public enum Action: Sendable, Equatable {
     case documentFilterLoaded(SearchQuery, [Int64])
     /// The timeline's events for a filter, in time order.
     case timelineLoaded(TimelineFilter, [TimelineEvent])
-    /// The notes as read or saved, placed in the documents as they are now; or why the file could not be read or written.
-    case notesLoaded(Result<[PlacedNote], NoteStoreError>)
+    /// The notes as read or saved, placed in the documents as they are now, with those not saved and why.
+    case notesLoaded(NotesUpdate)
+    /// The unsaved notes were written to the file the user named before quitting, or why not.
+    case unsavedNotesWritten(path: String, Result<Int, NoteStoreError>)
+    /// A rename would give an entity the name another already has: ask whether to merge them.
+    case renameWouldMerge(EntitySummary, into: String, newName: String)
     case notice(StatusMessage)
 }

@@ -98,7 +98,9 @@ extension Reducer {
             case .acceptPrompt:
                 state.entities.edit = nil
                 switch edit.correction() {
-                case .success(let correction): return [.correctEntity(correction)]
+                case .success(let correction):
+                    if case .mergeOrRename = edit.kind { return [.correctEntity(correction, answered: true)] }
+                    return [.correctEntity(correction)]
                 case .failure(let problem): state.message = StatusMessage(problem.message)
                 }
             case .cancelPrompt:

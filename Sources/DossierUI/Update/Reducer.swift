@@ -10,6 +10,7 @@ public enum Reducer {
     private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .key(let key):
+            if state.layout.isTooSmall { return tooSmall(key, on: &state) }
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
                 if state.isTyping, case .character(let character) = key { return type(character, into: &state) }
                 state.message = StatusMessage("\(key.displayName) does nothing here; press ? for the keys.")
@@ -62,12 +63,30 @@ public enum Reducer {
         case let .timelineLoaded(filter, events):
             receiveTimeline(events, for: filter, on: &state)
             return []
-        case .notesLoaded(let result):
-            receiveNotes(result, on: &state)
+        case .notesLoaded(let update):
+            return receiveNotes(update, on: &state)
+        case let .unsavedNotesWritten(path, result):
+            return receiveRescue(result, path: path, on: &state)
+        case let .renameWouldMerge(entity, into, newName):
+            state.entities.edit = EntityEdit(kind: .mergeOrRename(into: into, newName: newName), entity: entity)
             return []
         case .notice(let message):
             state.message = message
             return []
+        }
+    }
+
+    /// While the window is too small to show the explorer, a key can only quit, redraw or toggle the
+    /// short help the notice shows; anything else would change what cannot be seen.
+    static func tooSmall(_ key: Key, on state: inout AppState) -> [Effect] {
+        let scopes: [KeyScope] = [.global]
+        switch state.keymap.command(for: key, in: scopes) {
+        case .quit?: return perform(.quit, on: &state)
+        case .redraw?: return [.redraw]
+        case .toggleHelp?:
+            state.overlay = state.overlay == nil ? .help(top: 0) : nil
+            return []
+        default: return []
         }
     }
 
@@ -86,6 +105,7 @@ public enum Reducer {
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [.openDocument(document.id, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+            if state.notes.rescue != nil { return performRescuePrompt(command, on: &state) }
             if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
             if state.notes.edit != nil { return performNotePrompt(command, on: &state) }
             if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
@@ -98,9 +118,9 @@ public enum Reducer {
             return performTimeline(command, on: &state)
         case .setDocumentDate:
             startDateEdit(on: &state)
-        case .bookmark, .annotate, .showNotes:
+        case .bookmark, .annotate, .showNotes, .saveNotes:
             return performNotes(command, on: &state)
-        case .nextClaim, .previousClaim, .openCrossReferences, .showClaims, .openSelected, .jumpBack, .jumpForward:
+        case .nextClaim, .previousClaim, .openCrossReferences, .toggleHiddenLinks, .showClaims, .sortClaims, .narrowClaimsToEntity, .narrowClaimsToSpan, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
             return edit(command, on: &state)
@@ -119,8 +139,7 @@ public enum Reducer {
         case .redraw: return [.redraw]
         case .nextTheme: return nextTheme(on: &state)
         case .quit:
-            state.isRunning = false
-            return [.quit]
+            return quit(on: &state)
         }
         return []
     }
@@ -212,6 +231,7 @@ public enum Reducer {
         if case .position(let position)? = target { state.reader.show(position, visible: state.layout.readerText.height) }
         if let ordinal = target?.sentenceOrdinal { state.claims.current = ordinal }
         if case let .date(ordinal, range)? = target { state.reader.markDate(inSentence: ordinal, range: range) }
+        if case let .sentence(ordinal)? = target { state.reader.markLanded(sentence: ordinal) }
         if let active = state.search.active {
             return effects + [.loadHits(documentID: text.summary.id, query: active.query, target: target)]
         }

@@ -21,7 +21,8 @@ public struct NotesPane {
         buffer.fill(area)
         let placed = notes.placed ?? []
         let footer = view.cursor.position(in: placed.count)
-        let inner = Frame(title: "Notes (\(placed.count))", focused: true, footer: footer).render(into: &buffer, area: area)
+        let unsaved = notes.unsaved.isEmpty ? "" : ", \(notes.unsaved.count) unsaved"
+        let inner = Frame(title: "Notes (\(placed.count)\(unsaved))", focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 4, inner.height > 0 else { return }
         var top = inner.y
         if let problem = notes.problem {
@@ -41,7 +42,8 @@ public struct NotesPane {
     }
 
     /// What the user should know about where a note stands, if anything.
-    static func warning(for placed: PlacedNote) -> String? {
+    static func warning(for placed: PlacedNote, unsaved: Bool) -> String? {
+        if unsaved { return " · unsaved: W tries again" }
         if placed.isOrphaned { return " · orphaned: the sentence is gone" }
         if placed.sentenceChanged { return " · moved: its sentence was edited" }
         return nil
@@ -55,7 +57,7 @@ public struct NotesPane {
         let date = (placed.sentence?.documentDate ?? placed.document?.date).map { " · \($0)" } ?? ""
         let place = " · \(placed.document?.title ?? note.document) · \(note.document)\(date)"
         let room = area.width - used - 2
-        if let warning = Self.warning(for: placed) {
+        if let warning = Self.warning(for: placed, unsaved: notes.unsaved.contains(note.id)) {
             buffer.write(DisplayWidth.truncate(warning, to: room), x: area.x + 1 + used, y: area.y, style: Style(.conflict, bold: true))
             buffer.write(DisplayWidth.truncate(place, to: room - DisplayWidth.of(warning)), x: area.x + 1 + used + DisplayWidth.of(warning),
                          y: area.y, style: .dim)

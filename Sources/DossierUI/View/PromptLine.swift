@@ -27,6 +27,10 @@ public struct PromptLine {
 
     /// What the line asks for.
     var label: String {
+        if state.notes.rescue != nil {
+            let count = state.notes.unsaved.count
+            return "\(count) note\(count == 1 ? " is" : "s are") not saved; write \(count == 1 ? "it" : "them") to: "
+        }
         if state.commandLine.isOpen { return ":" }
         if let edit = state.notes.edit { return edit.label }
         if state.timeline.isEditingSpan { return "Dates (2018..2022, 2023-10.., ..2019; empty for all): " }
@@ -36,6 +40,7 @@ public struct PromptLine {
     }
 
     var tally: String {
+        if state.notes.rescue != nil { return "Enter write and quit  Esc back" }
         if state.commandLine.isOpen {
             let completions = state.commandLine.completions
             guard completions.count > 1 else { return "Tab complete  Enter run  Esc cancel" }
