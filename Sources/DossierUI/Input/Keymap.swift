@@ -89,6 +89,8 @@ public struct Keymap: Sendable, Equatable {
         bind([.character("a")], .notes, .annotate)
         bind([.escape, .character("q"), .character("'")], .notes, .closeOverlay)
         bind([.enter], .documents, .openDocument)
+        bind([.character("D")], .documents, .setDocumentDate)
+        bind([.character("D")], .reader, .setDocumentDate)
         bind([.enter], .timeline, .openSelected)
         bind([.character("d")], .timeline, .timelineDocument)
         bind([.character("e")], .timeline, .timelineEntity)
