@@ -29,13 +29,23 @@ bench: build
 	  .build/release/dossier bench --corpus seeds; \
 	fi
 
-# Date tagging scored on the TIMEX3 fixtures (dev tuned, heldout measured only), and entity
+# Date tagging scored on the TIMEX3 fixtures and the annotated BBC articles (dev tuned, heldout
+# measured only), entity
 # extraction on every annotated BBC set (tuned on bbc-dev, bbc-dev2 and bbc-dev3; bbc-test and
 # bbc-heldout held out, measured only). A set not annotated yet is named and skipped.
+# Cross-references are scored on the judged claim pairs (dev tuned, heldout measured only).
 eval: build
 	@for split in dev heldout; do \
 	  echo "== timex $$split"; .build/release/dossier eval-timex --gold Tests/DossierIndexTests/Fixtures/timex/$$split || exit 1; \
 	done
+	@if [ -d "$(BBC)" ]; then \
+	  for split in bbc-dev bbc-heldout; do \
+	    echo "== timex $$split"; \
+	    if ls Tests/Evaluation/timex/$$split/*.json >/dev/null 2>&1; then \
+	      .build/release/dossier eval-timex --gold Tests/Evaluation/timex/$$split --corpus "$(BBC)" || exit 1; \
+	    else echo "(not annotated yet)"; fi; \
+	  done; \
+	fi
 	@if [ -d "$(BBC)" ]; then \
 	  for split in bbc-dev bbc-dev2 bbc-dev3 bbc-test bbc-heldout; do \
 	    echo "== $$split"; \
@@ -46,6 +56,9 @@ eval: build
 	else \
 	  echo "The bbc-news corpus is not at $(BBC); set BBC=DIR." >&2; exit 1; \
 	fi
+	@for split in dev heldout; do \
+	  echo "== xrefs $$split"; .build/release/dossier eval-xrefs --gold Tests/Evaluation/xrefs/$$split.json --corpus "$(BBC)" --quiet || exit 1; \
+	done
 
 # libFuzzer on the query parser and the TOML readers, FUZZ_SECONDS each (never part of `make test`);
 # Swift's backtracer is off so that libFuzzer catches a crash and writes its input.

@@ -25,9 +25,9 @@ public final class Explorer {
 
     /// `themeName` is the theme to start with; `T` steps through the others `themes` finds.
     public init(corpus: Corpus, themes: ThemeLoader, themeName: String, keymap: Keymap = .standard, notices: [String] = [],
-                history: SearchHistoryFile? = nil, mouse: Bool = true) throws {
+                history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil, mouse: Bool = true) throws {
         usesMouse = mouse
-        let runner = try EffectRunner(corpus: corpus, history: history)
+        let runner = try EffectRunner(corpus: corpus, history: history, paneSizes: paneSizes)
         notes = runner.notes
         corpusRoot = corpus.root
         background = BackgroundEffects(runner: runner)
@@ -37,6 +37,7 @@ public final class Explorer {
                          screen: Size(width: 0, height: 0), keymap: keymap)
         state.search.history = SearchHistory(entries: history?.load() ?? [])
         state.themes = ThemeCycle(names: themes.names, current: themeName)
+        state.panes = PaneLayout(saved: paneSizes?.load() ?? [:])
         // The first notices in full (files left out come first), so that dossier.toml or config.toml
         // cannot hide them, and how many more there are.
         if !notices.isEmpty {

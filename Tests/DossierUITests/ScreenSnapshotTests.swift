@@ -116,11 +116,44 @@ struct ScreenSnapshotTests {
         }
         harness.dispatch(.claimMarkersLoaded(documentID: document.summary.id, [1: ClaimMarker(sources: 2, hasConflict: true)]))
         harness.press("]<Enter>")
+        /// An event frame whose slots are these words of the sentence.
+        func frame(_ sentence: SentenceReference, subject: String, event: String, place: String) -> ClaimFrame {
+            func slot(_ words: String) -> Range<Int> {
+                let scalars = Array(sentence.text.unicodeScalars), pattern = Array(words.unicodeScalars)
+                let start = (0...(scalars.count - pattern.count)).first { Array(scalars[$0..<($0 + pattern.count)]) == pattern } ?? 0
+                return start..<(start + pattern.count)
+            }
+            var frame = ClaimFrame(kind: .event)
+            frame.event = .meet
+            frame.subject = ClaimFrame.Slot(range: slot(subject), key: subject.lowercased())
+            frame.eventRange = slot(event)
+            frame.place = ClaimFrame.Slot(range: slot(place), key: place.lowercased())
+            return frame
+        }
+        let (claim, conflicting, related) = (reference(1), reference(3), reference(2))
         harness.dispatch(.crossReferencesLoaded(sentenceID: sentences[1].id, [
-            CrossReference(relation: .conflict, score: 0.5, here: reference(1), there: reference(3), hereValues: ["Vienna"], thereValues: ["Tbilisi"]),
-            CrossReference(relation: .related, score: 0.4, here: reference(1), there: reference(2), hereValues: [], thereValues: []),
+            CrossReference(relation: .conflict, score: 0.75, here: claim, there: conflicting, hereValues: ["Vienna"], thereValues: ["Tbilisi"],
+                           hereFrame: frame(claim, subject: "Negotiators", event: "talks", place: "Vienna"),
+                           thereFrame: frame(conflicting, subject: "official", event: "declined", place: "details"), thereCopies: ["copy.txt"]),
+            CrossReference(relation: .related, score: 0.4, here: claim, there: related, hereValues: [], thereValues: []),
         ]))
         Snapshot.expect(harness.screen, matches: "cross-reference-panel")
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func zoomedReader(size: Size) throws {
+        var harness = try ScreenHarness(size: size)
+        harness.press("jjj<Enter>z")
+        #expect(harness.state.panes.isZoomed)
+        Snapshot.expect(harness.screen, matches: "zoomed-reader-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func groupedSearch(size: Size) throws {
+        var harness = try ScreenHarness(size: size)
+        harness.press("/the<Tab><C-n><C-n>")
+        #expect(harness.state.search.isGrouped)
+        Snapshot.expect(harness.screen, matches: "search-grouped-\(size.width)x\(size.height)")
     }
 
     @Test func resizingBackRestoresTheSameScreen() throws {

@@ -8,16 +8,22 @@ public struct EffectRunner: Sendable {
     public let history: SearchHistoryFile?
     /// The notes, with the changes the notes file could not take yet.
     public let notes: NoteKeeper
+    public let paneSizes: PaneSizesFile?
     /// The environment that says where the state folder is, for the file offered for unsaved notes.
     let environment: [String: String]
 
-    public init(corpus: Corpus, history: SearchHistoryFile? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(corpus: Corpus, history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.corpus = corpus
         self.engine = try SearchEngine(corpus: corpus)
         self.history = history
+        self.paneSizes = paneSizes
         self.environment = environment
         notes = NoteKeeper(store: NoteStore(corpusRoot: corpus.root))
     }
+
+    /// Names Tab offers at most, most mentioned first.
+    static let completionLimit = 50
 
     /// The actions that report the effect's outcome; terminal effects are the runtime's and yield none.
     public func perform(_ effect: Effect) -> [Action] {
@@ -45,6 +51,8 @@ public struct EffectRunner: Sendable {
             return [.documentsWithHits(query: query, try engine.documentsWithHits(for: query))]
         case .loadEntities(let scope):
             return [.entitiesLoaded(scope, try corpus.entities(inDocument: scope.documentID))]
+        case .completeEntityName(let text):
+            return [.entityNamesFound(typed: text, try entityNames(completing: text))]
         case .loadEntity(let entity):
             return [.entityLoaded(try load(entity))]
         case let .correctEntity(correction, answered):
@@ -52,12 +60,21 @@ public struct EffectRunner: Sendable {
                 return [question]
             }
             return try correct(correction)
+        case let .setDocumentDate(path, date):
+            do {
+                guard let document = try corpus.setDate(date, ofDocumentAt: path) else {
+                    return [.notice(StatusMessage("\(path) is no longer in the index.", kind: .warning))]
+                }
+                return [.documentDated(document)]
+            } catch let error as EntityOverridesError {
+                return [.notice(StatusMessage("\(error)", kind: .error))]
+            }
         case .loadClaimMarkers(let documentID):
             return [.claimMarkersLoaded(documentID: documentID, try corpus.claimMarkers(inDocument: documentID))]
-        case .loadCrossReferences(let sentenceID):
-            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID))]
-        case .loadClaimOverview:
-            return [.claimOverviewLoaded(try corpus.claimOverview())]
+        case let .loadCrossReferences(sentenceID, includingHidden):
+            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID, includingHidden: includingHidden))]
+        case let .loadClaimOverview(order, entityID, days):
+            return [.claimOverviewLoaded(try corpus.claimOverview(order: order, entityID: entityID, days: days))]
         case let .export(path, format, replacing):
             return [.notice(export(to: path, as: format, replacing: replacing))]
         case .filterDocuments(let query):
@@ -80,9 +97,29 @@ public struct EffectRunner: Sendable {
         case .saveHistory(let entries):
             try history?.save(entries)
             return []
+        case let .savePaneSizes(sizes, key):
+            do {
+                try paneSizes?.save(sizes, for: key)
+            } catch {
+                return [.notice(StatusMessage("Pane sizes not kept: \(error.localizedDescription)", kind: .warning))]
+            }
+            return []
         case .applyTheme, .redraw, .quit:
             return []
         }
+    }
+
+    /// The names Tab offers for the text of a merge: the entities it could mean, or the corpus's most
+    /// mentioned when it is empty.
+    private func entityNames(completing text: String) throws -> [String] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let found: [EntitySummary]
+        if trimmed.isEmpty {
+            found = try corpus.entities(inDocument: nil)
+        } else {
+            found = try corpus.entities(matching: trimmed)
+        }
+        return found.prefix(Self.completionLimit).map(\.name)
     }
 
     /// The notes placed in the documents, with which are unsaved and why.

@@ -9,15 +9,11 @@ public enum Screen {
             renderTooSmall(into: &buffer, keymap: state.keymap, showingHelp: showingHelp)
             return buffer
         }
-        if state.search.isPromptOpen {
-            SearchResultsPane(state: state).render(into: &buffer, area: layout.searchResults)
-        } else {
-            DocumentListPane(state: state).render(into: &buffer, area: layout.documents)
-            ReaderPane(state: state).render(into: &buffer, area: layout.reader, textArea: layout.readerText)
+        for pane in Pane.allCases where layout.shows(pane) && !(state.search.isPromptOpen && layout.isUnderSearchResults(pane)) {
+            render(pane, of: state, in: layout, into: &buffer)
         }
-        EntitySidebarPane(state: state).render(into: &buffer, area: layout.entities)
-        TimelinePane(state: state).render(into: &buffer, area: layout.timeline)
-        if state.isTyping {
+        if state.search.isPromptOpen { SearchResultsPane(state: state).render(into: &buffer, area: layout.searchResults) }
+        if state.isTyping || state.confirmation != nil {
             PromptLine(state: state).render(into: &buffer, area: layout.statusBar)
         } else {
             StatusBar(state: state).render(into: &buffer, area: layout.statusBar)
@@ -30,6 +26,15 @@ public enum Screen {
         case nil: break
         }
         return buffer
+    }
+
+    private static func render(_ pane: Pane, of state: AppState, in layout: ScreenLayout, into buffer: inout Buffer) {
+        switch pane {
+        case .documents: DocumentListPane(state: state).render(into: &buffer, area: layout.documents)
+        case .reader: ReaderPane(state: state).render(into: &buffer, area: layout.reader, textArea: layout.readerText)
+        case .entities: EntitySidebarPane(state: state).render(into: &buffer, area: layout.entities)
+        case .timeline: TimelinePane(state: state).render(into: &buffer, area: layout.timeline)
+        }
     }
 
     /// A centred notice naming the size needed, wrapped to whatever room there is.
