@@ -40,4 +40,16 @@ struct DossierTomlValidationTests {
         #expect(!merged.notices.contains { $0.contains("another entity is also called") })
         #expect(try merged.corpus.entities(inDocument: nil).filter { $0.name == "The Leader" }.count == 1)
     }
+
+    /// Found by `make fuzz`: toml++ stopped the program on a table header starting with anything but a
+    /// bare-key character or a quote.
+    @Test func aTableHeaderStartingWithAnOddCharacterIsAMistakeNotACrash() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": Self.text])
+        for header in ["[°\"b.txt\"]", "[[ é ]]", "[= \"x\"]", "[", "[\r\r]", "\u{2003}[\u{FF}]"] {
+            try corpus.write("dossier.toml", "[documents.\"a.txt\"]\ndate = \"2024-02-29\"\n\(header)\n")
+            let opened = try corpus.open()
+            #expect(opened.notices.contains { $0.contains("/dossier.toml:3: a table name must start with a letter, a digit, _, - or a quote") },
+                    "\(opened.notices)")
+        }
+    }
 }

@@ -33,7 +33,7 @@ struct NotesTests {
         #expect(Reducer.reduce(&state, .key(.character("B"))) == [.changeNotes(.add(documentID: 1, ordinal: 5, text: ""))])
         _ = Reducer.reduce(&state, .notesLoaded(NotesUpdate(placed: [Self.placed(1, 5, text: "", id: "n5")])))
         #expect(Reducer.reduce(&state, .key(.character("B"))).isEmpty)
-        #expect(state.message?.text.hasPrefix("Already bookmarked") == true)
+        #expect(state.confirmation?.yes == [.changeNotes(.delete(id: "n5"))], "B on a bookmark asks to take it away")
     }
 
     @Test func aOpensTheNoteEditorWithTheUsualKeysAndEscCancels() {
@@ -158,8 +158,8 @@ struct NotesTests {
         harness.press("y")
         #expect(try store.load().map(\.text) == [""], "emptied, only the bookmark is left")
         #expect(harness.state.message?.text == "Emptied 1 deleted note from .dossier/notes.json")
-        harness.press("<Esc>gD")
-        #expect(harness.state.confirmation?.question.hasPrefix("Delete the bookmark on “The first snow came") == true, "D in the reader")
+        harness.press("<Esc>gB")
+        #expect(harness.state.confirmation?.question.hasPrefix("Delete the bookmark on “The first snow came") == true, "B again in the reader")
         harness.press("y")
         #expect(harness.state.notes.listed.isEmpty)
         #expect(try Self.gutter(of: "The first snow came", in: harness).hasPrefix(" |"), "a deleted bookmark is no longer marked")

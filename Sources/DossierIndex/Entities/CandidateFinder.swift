@@ -105,7 +105,8 @@ struct CandidateFinder {
 
     private func refine(_ run: Range<Int>, tokens: [NameToken], reliability: CaseReliability, isTable: Bool) -> [NameSpan] {
         let run = withoutHolidays(run, tokens: tokens)
-        guard !run.isEmpty else { return [] }
+        // "Commerce and Industry Minister": a portfolio and its title, no name.
+        guard !run.isEmpty, !EntityCues.portfolioTitles.contains(tokens[run.upperBound - 1].text) || run.count == 1 else { return [] }
         let unreliableStart = reliability != .ordinary || run.lowerBound == 0 || isOpening(tokens, at: run.lowerBound - 1)
         var span = NameSpan(tokens: run, title: nil, startsUnreliably: unreliableStart)
         // Words that only open the sentence go first ("But Professor Curtice"), then titles and the like.
@@ -138,13 +139,21 @@ struct CandidateFinder {
     /// "MP3 players at Christmas": a holiday is no name, and leaves the rest of a run
     /// ("Christmas Island" is a place; the run stays whole when the holiday opens a longer name).
     private func withoutHolidays(_ run: Range<Int>, tokens: [NameToken]) -> Range<Int> {
-        for length in stride(from: min(Self.longestHoliday, run.count), through: 1, by: -1) {
-            let tail = (run.upperBound - length)..<run.upperBound
-            if EntityCues.holidays.contains(NameKey.of(tokens[tail].map(\.text).joined(separator: " "))) {
+        // "Christmas 2004": a holiday's year goes with it.
+        let end = run.count > 1 && tokens[run.upperBound - 1].kind == .number ? run.upperBound - 1 : run.upperBound
+        for length in stride(from: min(Self.longestHoliday, end - run.lowerBound), through: 1, by: -1) {
+            let tail = (end - length)..<end
+            if isHoliday(tokens[tail].map(\.text).joined(separator: " ")) {
                 return tail.lowerBound == run.lowerBound ? run.lowerBound..<run.lowerBound : run.lowerBound..<tail.lowerBound
             }
         }
         return run
+    }
+
+    /// "Christmas", "New Year", "Christmases".
+    private func isHoliday(_ text: String) -> Bool {
+        let key = NameKey.of(text)
+        return EntityCues.holidays.contains(key) || (key.hasSuffix("es") && EntityCues.holidays.contains(String(key.dropLast(2))))
     }
 
     /// Words in the longest holiday's name ("St Patrick's Day" is three tokens and a possessive).
@@ -194,6 +203,8 @@ struct CandidateFinder {
     private func isWorthKeeping(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         let first = tokens[span.tokens.lowerBound]
         guard first.kind == .word, !isDemonymOnly(span, tokens: tokens) else { return false }
+        // A holiday alone, as a headline leaves it ("Christmas Sales Boost").
+        if isHoliday(tokens[span.tokens].map(\.text).joined(separator: " ")) { return false }
         // "PDAs", "HD DVDs", "MPs": capitals in the plural abbreviate a common noun.
         if let last = span.tokens.last, Self.isPluralAbbreviation(tokens[last].text) { return false }
         // A month or weekday ("March", "March-April") is no name; a "The" kept here opens a title.
@@ -496,7 +507,10 @@ struct CandidateFinder {
             stretches += keepKnownWords(NameSpan(tokens: rest..<span.tokens.upperBound, title: stretches.isEmpty ? span.title : nil, startsUnreliably: true),
                                         tokens: tokens)
         }
-        return stretches
+        // "Iran-Russia Relations": two places joined by a hyphen are two names here too.
+        return stretches.flatMap { stretch in
+            splitAtHyphens(stretch.tokens, tokens: tokens).map { NameSpan(tokens: $0, title: stretch.title, startsUnreliably: true) }
+        }
     }
 
     /// The most words a place or known phrase found whole in a headline can have.

@@ -47,6 +47,8 @@ enum EntityCues {
         "GDP", "GNP", "FDI", "GMT", "BST", "PC", "ID", "USB", "CD", "DVD", "TV", "MP3", "PDF", "HIV", "DNA", "IT", "VAT",
         "ISP", "SMS", "GPS", "LCD", "CEO", "IPO", "AGM", "HQ", "PR", "RAM", "CPU", "Mbps", "Gbps", "MB", "GB", "KB", "LP",
         "EP", "PIN", "ATM", "MP", "MEP", "MSP", "OK", "AM", "PM", "UFO", "SUV", "FAQ", "URL", "CCTV", "NGO", "CV", "PhD",
+        "AIDS", "Aids", "SARS", "Sars", "BSE", "CJD", "MRSA", "MRI", "HDTV", "VOD", "PVR", "DSL", "ADSL", "WMD", "ISDN", "3G",
+        "R&B", "IVF", "ADHD", "ME", "TB", "GCSE", "GCSEs", "MBA", "PDA", "VoIP", "WiFi", "Wi-Fi", "RSS", "HTML", "DRM", "P2P",
     ]
 
     /// Titles that follow the name of a portfolio: "Constitutional Affairs Minister", "Culture Secretary".
@@ -251,8 +253,11 @@ enum EntityCues {
 
     /// Verbs and words of a match between teams: "Wales beat England", "lost to Arsenal".
     static let matchWords: Set<String> = [
-        "beat", "beats", "beating", "defeated", "thrashed", "edged", "hammered", "v", "vs", "versus", "overcame", "outplayed",
+        "beat", "beats", "beating", "beaten", "defeated", "thrashed", "edged", "hammered", "v", "vs", "versus", "overcame", "outplayed",
     ]
+
+    /// Words between a score and the other side: "lost 17-5 to Tunisia", "beaten 33-15 by Samoa".
+    static let scoreLinks: Set<String> = ["to", "by", "against", "over", "with", "v", "vs"]
 
     /// Prepositions of where something happens: the place stays a place in a report on a match.
     static let locativePrepositions: Set<String> = ["in", "at", "near", "outside", "across", "throughout", "around", "towards", "toward"]
@@ -262,11 +267,16 @@ enum EntityCues {
     static let teamSportWords: Set<String> = [
         "coach", "squad", "match", "matches", "striker", "midfielder", "defender", "keeper", "goalkeeper", "flanker", "winger",
         "fly-half", "scrum-half", "fixture", "fixtures", "replay", "kick-off", "half-time", "scored", "goal", "goals", "tries",
-        "penalty", "penalties", "league", "premiership", "caps", "cap", "v", "side", "sides",
+        "penalty", "penalties", "league", "premiership", "caps", "cap", "v", "side", "sides", "rugby", "football", "soccer",
+        "cricket", "hockey", "netball", "basketball", "semi-final", "quarter-final", "sevens", "innings", "wicket",
+        "wickets", "batsman", "bowler", "scrum", "line-out", "lineout", "touchdown", "halftime",
     ]
 
     /// Distinct team-sport words that make a document a report on a team sport.
     static let teamSportEvidence = 3
+
+    /// Prepositions that put a company after them as often as a place: "bought from Apple", "sold to Sega".
+    static let companyPrepositions: Set<String> = ["to", "from"]
 
     /// Prepositions that put a place after them more often than not.
     static let placePrepositions: Set<String> = ["in", "to", "from", "across", "near", "into", "throughout", "towards", "toward", "via"]

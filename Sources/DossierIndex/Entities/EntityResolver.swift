@@ -80,8 +80,9 @@ public struct EntityResolver: Sendable {
         let people = summaries.filter { $0.votedType == .person && $0.words.count >= 2 }
         mergeSurnames(summaries, people: people, sharesContext: sharesContext, into: &groups)
         mergeSpellingVariants(people, into: &groups)
-        mergeAcronyms(summaries, into: &groups)
+        // Forms first, so that "United Nation" and "United Nations" count as one meaning of "UN".
         mergeNameForms(summaries, into: &groups)
+        mergeAcronyms(summaries, into: &groups)
         return groups.groups.compactMap { keys in makeEntity(keys.compactMap { byKey[$0] }) }
     }
 
@@ -245,7 +246,9 @@ public struct EntityResolver: Sendable {
         var best: (name: String, words: Int, length: Int, count: Int)?
         for member in members {
             for (name, count) in member.fullNames {
-                let candidate = (name: name, words: member.words.count, length: name.count, count: count)
+                // A lowercase "the" kept from a mention ("the Tories") adds no length.
+                let length = name.hasPrefix("the ") ? name.count - 4 : name.count
+                let candidate = (name: name, words: member.words.count, length: length, count: count)
                 // Ties go to the alphabetically first name, so that naming does not depend on order.
                 guard let current = best else {
                     best = candidate

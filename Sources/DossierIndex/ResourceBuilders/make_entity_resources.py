@@ -224,6 +224,10 @@ def common_words(limit=40_000):
     return [(word, wordfreq.zipf_frequency(word, "en")) for word in wordfreq.top_n_list("en", limit) if word.isalpha()]
 
 
+# Marks after which a capital says nothing: opening quotes, a colon, dashes, a parenthesis.
+OPENERS = ('"', "“", "‘", "'", ":", "—", "–", " -", "(")
+
+
 def heldout_articles():
     """The held-out articles' paths relative to the corpus; the list must exist, so that a
     missing file never silently counts them."""
@@ -242,8 +246,12 @@ def lowercase_shares(corpus, minimum=3):
     for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace")
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-            words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
-            for word in words[1:]:
+            for index, match in enumerate(re.finditer(r"[A-Za-z][A-Za-z'’-]*", sentence)):
+                before = sentence[:match.start()].rstrip()
+                # A word opening a quotation or following a colon or dash may open a sentence too.
+                if index == 0 or before.endswith(OPENERS):
+                    continue
+                word = match.group()
                 key = word.lower()
                 total[key] = total.get(key, 0) + 1
                 if word[0].islower():

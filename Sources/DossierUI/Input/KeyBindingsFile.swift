@@ -24,7 +24,9 @@ public struct KeyBindingsFile: Sendable, Equatable {
     public func apply(to keymap: Keymap) -> (Keymap, [String]) {
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: text)
+            root = try SafeTOML.parse(text)
+        } catch let error as SafeTOML.SyntaxError {
+            return (keymap, ["\(file):\(error.line): \(error.description); key bindings not applied"])
         } catch let error as TOMLParseError {
             return (keymap, ["\(file):\(error.source.begin.line): \(error.description); key bindings not applied"])
         } catch {

@@ -7,6 +7,8 @@ public struct AppState: Sendable, Equatable {
     public var keymap: Keymap
     public var focus: Pane = .documents
     public var documents: [DocumentSummary]
+    /// A document's date being typed (`D`).
+    public var dateEdit: DocumentDateEdit?
     public var documentCursor = ListCursor()
     public var reader = ReaderState()
     public var overlay: Overlay?
@@ -61,7 +63,7 @@ public struct AppState: Sendable, Equatable {
     /// A line of text is being typed: a search, an entity filter, an entity correction, a date span, a note or a `:` command.
     public var isTyping: Bool {
         search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan || notes.edit != nil || commandLine.isOpen
-            || notes.rescue != nil
+            || notes.rescue != nil || dateEdit != nil
     }
 
     /// The events the timeline should show now, from its switches and what is open and chosen;
@@ -78,6 +80,7 @@ public struct AppState: Sendable, Equatable {
             if commandLine.isOpen { return commandLine.editor }
             if let edit = notes.edit { return edit.editor }
             if timeline.isEditingSpan { return timeline.spanEditor }
+            if let edit = dateEdit { return edit.editor }
             if let edit = entities.edit { return edit.editor }
             return entities.isFiltering ? entities.filter : search.editor
         }
@@ -90,6 +93,8 @@ public struct AppState: Sendable, Equatable {
                 notes.edit?.editor = newValue
             } else if timeline.isEditingSpan {
                 timeline.spanEditor = newValue
+            } else if dateEdit != nil {
+                dateEdit?.editor = newValue
             } else if entities.edit != nil {
                 entities.edit?.editor = newValue
             } else if entities.isFiltering {

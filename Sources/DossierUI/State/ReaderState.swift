@@ -39,6 +39,13 @@ public struct ReaderState: Sendable, Equatable {
         }
     }
 
+    /// Shows the open document's header anew (its date was set), keeping the scroll and the marks.
+    public mutating func update(_ summary: DocumentSummary) {
+        guard document?.summary.id == summary.id else { return }
+        document?.summary = summary
+        if let document { lines = ReaderLayout.lines(for: document, width: layoutWidth) }
+    }
+
     /// Marks the scalars `range` of the sentence with this ordinal as the date the timeline chose.
     public mutating func markDate(inSentence ordinal: Int, range: Range<Int>) {
         guard let document else { return }

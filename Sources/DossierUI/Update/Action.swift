@@ -21,6 +21,8 @@ public enum Action: Sendable, Equatable {
     case entityNamesFound(typed: String, [String])
     /// Everything about the entity chosen in the sidebar.
     case entityLoaded(ActiveEntity)
+    /// A document's date was written to dossier.toml and applied: the document as it is now.
+    case documentDated(DocumentSummary)
     /// A correction was written to dossier.toml and applied; `message` says what it did.
     case entitiesCorrected(message: String, notes: [String])
     /// Gutter markers for a document's claims with cross-references, by sentence ordinal.

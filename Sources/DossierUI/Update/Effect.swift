@@ -19,6 +19,8 @@ public enum Effect: Sendable, Equatable {
     /// Write a correction into dossier.toml and resolve the entities again; a rename to another
     /// entity's name is first put to the user as a merge, unless they already answered.
     case correctEntity(EntityCorrection, answered: Bool = false)
+    /// Write a document's date into dossier.toml and value its dates again.
+    case setDocumentDate(path: String, date: String)
     /// Find the document's claims with cross-references.
     case loadClaimMarkers(documentID: Int64)
     /// Load one claim's cross-references.

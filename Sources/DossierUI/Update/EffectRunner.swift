@@ -29,6 +29,8 @@ public struct EffectRunner: Sendable {
     public func perform(_ effect: Effect) -> [Action] {
         do {
             return try run(effect)
+        } catch let error as IndexStoreError {
+            return [.notice(StatusMessage("\(error)".prefix(1).uppercased() + "\(error)".dropFirst(), kind: .error))]
         } catch {
             return [.notice(StatusMessage("The index could not answer: \(error)", kind: .error))]
         }
@@ -58,6 +60,15 @@ public struct EffectRunner: Sendable {
                 return [question]
             }
             return try correct(correction)
+        case let .setDocumentDate(path, date):
+            do {
+                guard let document = try corpus.setDate(date, ofDocumentAt: path) else {
+                    return [.notice(StatusMessage("\(path) is no longer in the index.", kind: .warning))]
+                }
+                return [.documentDated(document)]
+            } catch let error as EntityOverridesError {
+                return [.notice(StatusMessage("\(error)", kind: .error))]
+            }
         case .loadClaimMarkers(let documentID):
             return [.claimMarkersLoaded(documentID: documentID, try corpus.claimMarkers(inDocument: documentID))]
         case let .loadCrossReferences(sentenceID, includingHidden):

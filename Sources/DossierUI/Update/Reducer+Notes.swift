@@ -44,8 +44,8 @@ extension Reducer {
         }
     }
 
-    /// `d` in the notes list or `D` in the reader: asks before deleting the selected note, or the
-    /// note on the sentence under the reader's cursor.
+    /// `d` in the notes list or `B` on a marked sentence in the reader: asks before deleting the
+    /// selected note, or the note on the sentence under the reader's cursor.
     private static func askToDelete(on state: inout AppState) {
         let target: PlacedNote?
         if case .notes(let view)? = state.overlay {
@@ -182,8 +182,9 @@ extension Reducer {
             state.message = StatusMessage("Open a document to bookmark its sentences")
             return []
         }
+        // B again takes the bookmark (or note) away, after asking.
         if state.notes.note(onSentence: ordinal, in: documentID) != nil {
-            state.message = StatusMessage("Already bookmarked; a writes a note on it, ' lists them")
+            askToDelete(on: &state)
             return []
         }
         return save(.add(documentID: documentID, ordinal: ordinal, text: ""), on: &state)

@@ -51,6 +51,9 @@ public enum Reducer {
             return []
         case let .entitiesCorrected(message, notes):
             return corrected(message, notes: notes, on: &state)
+        case .documentDated(let document):
+            receiveDocumentDate(document, on: &state)
+            return []
         case let .claimMarkersLoaded(documentID, markers):
             receiveClaimMarkers(markers, for: documentID, on: &state)
             return []
@@ -123,12 +126,15 @@ public enum Reducer {
             if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
             if state.notes.edit != nil { return performNotePrompt(command, on: &state) }
             if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
+            if state.dateEdit != nil { return performDatePrompt(command, on: &state) }
             if state.entities.isFiltering || state.entities.edit != nil { return performEntityPrompt(command, on: &state) }
             return performPrompt(command, on: &state)
         case .toggleEntityScope, .filterEntities, .chooseEntity, .mergeEntity, .renameEntity, .retypeEntity, .ignoreEntity:
             return performEntity(command, on: &state)
         case .timelineDocument, .timelineEntity, .timelineSpan:
             return performTimeline(command, on: &state)
+        case .setDocumentDate:
+            startDateEdit(on: &state)
         case .bookmark, .annotate, .showNotes, .saveNotes, .deleteNote, .restoreNote, .emptyDeletedNotes:
             return performNotes(command, on: &state)
         case .nextClaim, .previousClaim, .openCrossReferences, .toggleHiddenLinks, .showClaims, .sortClaims, .narrowClaimsToEntity, .narrowClaimsToSpan, .openSelected, .jumpBack, .jumpForward:

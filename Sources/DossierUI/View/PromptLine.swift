@@ -44,6 +44,7 @@ public struct PromptLine {
         if state.commandLine.isOpen { return ":" }
         if let edit = state.notes.edit { return edit.label }
         if state.timeline.isEditingSpan { return "Dates (2018..2022, 2023-10.., ..2019; empty for all): " }
+        if let edit = state.dateEdit { return edit.label }
         if let edit = state.entities.edit { return edit.label }
         return state.entities.isFiltering ? "Filter entities: " : "/"
     }
@@ -62,7 +63,7 @@ public struct PromptLine {
         if let edit = state.entities.edit, edit.kind == .merge {
             return edit.completions.hint() ?? "Tab names  Enter save  Esc cancel"
         }
-        if state.entities.edit != nil || state.timeline.isEditingSpan || state.notes.edit != nil { return "Enter \(state.timeline.isEditingSpan ? "apply" : "save")  Esc cancel" }
+        if state.entities.edit != nil || state.timeline.isEditingSpan || state.notes.edit != nil || state.dateEdit != nil { return "Enter \(state.timeline.isEditingSpan ? "apply" : "save")  Esc cancel" }
         if state.entities.isFiltering { return "\(state.entities.rows.count { $0.entity != nil }) shown  Enter keep  Esc clear" }
         guard let results = state.search.results, !state.search.editor.isEmpty else { return "Enter open  Esc close" }
         let count = results.isTotalCapped ? "\(results.totalHits)+" : "\(results.totalHits)"
