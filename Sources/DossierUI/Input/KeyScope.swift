@@ -11,6 +11,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case crossReferences = "xrefs"
     case claims
     case notes
+    case split
     case help
 
     /// The heading of the scope's section in the help overlay.
@@ -27,6 +28,7 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
         case .crossReferences: return "Cross-references"
         case .claims: return "Claims"
         case .notes: return "Notes"
+        case .split: return "Side by side"
         case .help: return "Help"
         }
     }

@@ -8,6 +8,8 @@ public enum Overlay: Sendable, Equatable {
     case claims(ClaimsView)
     /// Bookmarks and notes.
     case notes(NotesView)
+    /// A cross-reference's two documents side by side.
+    case split(SplitView)
 
     public var keyScope: KeyScope {
         switch self {
@@ -15,6 +17,7 @@ public enum Overlay: Sendable, Equatable {
         case .crossReferences: return .crossReferences
         case .claims: return .claims
         case .notes: return .notes
+        case .split: return .split
         }
     }
 }

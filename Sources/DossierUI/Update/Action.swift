@@ -29,6 +29,8 @@ public enum Action: Sendable, Equatable {
     case claimMarkersLoaded(documentID: Int64, [Int: ClaimMarker])
     /// A claim's cross-references.
     case crossReferencesLoaded(sentenceID: Int64, [CrossReference])
+    /// A cross-reference's two documents, for the side-by-side view.
+    case splitDocumentsLoaded(left: DocumentText, right: DocumentText)
     /// Every claim with cross-references, for the claims view.
     case claimOverviewLoaded([ClaimOverview])
     /// The documents with a match for a `:filter` query.

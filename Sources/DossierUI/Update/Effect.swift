@@ -25,6 +25,8 @@ public enum Effect: Sendable, Equatable {
     case loadClaimMarkers(documentID: Int64)
     /// Load one claim's cross-references.
     case loadCrossReferences(sentenceID: Int64, includingHidden: Bool)
+    /// Read a cross-reference's two documents for the side-by-side view.
+    case loadSplitDocuments(left: Int64, right: Int64)
     /// Load the claims view.
     case loadClaimOverview(order: Corpus.ClaimOrder, entityID: Int64?, days: ClosedRange<Int>?)
     /// Write the corpus's briefing to a file (`:export`), over an existing one only when `replacing`.

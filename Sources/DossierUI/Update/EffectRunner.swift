@@ -51,6 +51,11 @@ public struct EffectRunner: Sendable {
             return [.documentsWithHits(query: query, try engine.documentsWithHits(for: query))]
         case .loadEntities(let scope):
             return [.entitiesLoaded(scope, try corpus.entities(inDocument: scope.documentID))]
+        case let .loadSplitDocuments(left, right):
+            guard let leftText = try corpus.text(of: left), let rightText = try corpus.text(of: right) else {
+                return [.notice(StatusMessage("That document is no longer in the index.", kind: .warning))]
+            }
+            return [.splitDocumentsLoaded(left: leftText, right: rightText)]
         case .completeEntityName(let text):
             return [.entityNamesFound(typed: text, try entityNames(completing: text))]
         case .loadEntity(let entity):

@@ -128,6 +128,7 @@ extension Reducer {
         case .crossReferences(let panel)?: target = panel.selected.map { ($0.there.documentID, $0.there.ordinal) }
         case .claims(let view)?: target = view.selected.map { ($0.claim.documentID, $0.claim.ordinal) }
         case .notes(let view)?: target = noteTarget(view, on: &state)
+        case .split(let view)?: target = (view.focused.sentence.documentID, view.focused.sentence.ordinal)
         case .help?: target = nil
         case nil: return state.focus == .timeline ? openTimelineEvent(on: &state) : []
         }

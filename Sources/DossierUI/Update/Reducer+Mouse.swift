@@ -62,7 +62,13 @@ extension Reducer {
 
     /// Inside an overlay the wheel and clicks work its list; a click outside closes it.
     private static func mouseInOverlay(_ event: MouseEvent, on state: inout AppState) -> [Effect] {
-        let area = state.overlay.map { if case .help = $0 { HelpOverlay.area(on: state.screen) } else { state.layout.searchResults } }
+        let area = state.overlay.map { overlay -> Rect in
+            switch overlay {
+            case .help: return HelpOverlay.area(on: state.screen)
+            case .split: return Rect(x: 0, y: 0, width: state.screen.width, height: state.screen.height - 1)
+            default: return state.layout.searchResults
+            }
+        }
         guard let area, area.contains(x: event.x, y: event.y) else {
             if event.kind == .click { state.overlay = nil }
             return []

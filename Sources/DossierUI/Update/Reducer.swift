@@ -60,6 +60,9 @@ public enum Reducer {
         case let .crossReferencesLoaded(sentenceID, references):
             receiveCrossReferences(references, for: sentenceID, on: &state)
             return []
+        case let .splitDocumentsLoaded(left, right):
+            receiveSplitDocuments(left, right, on: &state)
+            return []
         case .claimOverviewLoaded(let claims):
             receiveClaimOverview(claims, on: &state)
             return []
@@ -137,6 +140,8 @@ public enum Reducer {
             startDateEdit(on: &state)
         case .bookmark, .annotate, .showNotes, .saveNotes, .deleteNote, .restoreNote, .emptyDeletedNotes:
             return performNotes(command, on: &state)
+        case .openSplit, .switchSplitSide:
+            return performSplit(command, on: &state)
         case .nextClaim, .previousClaim, .openCrossReferences, .toggleHiddenLinks, .showClaims, .sortClaims, .narrowClaimsToEntity, .narrowClaimsToSpan, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
@@ -152,7 +157,7 @@ public enum Reducer {
             state.commandLine.editor = LineEditor()
             state.commandLine.completions = Completions()
         case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
-        case .closeOverlay: state.overlay = nil
+        case .closeOverlay: closeOverlay(on: &state)
         case .toggleZoom, .narrowPane, .widenPane: return performLayout(command, on: &state)
         case .redraw: return [.redraw]
         case .nextTheme: return nextTheme(on: &state)
@@ -201,6 +206,12 @@ public enum Reducer {
             let count = view.claims?.count ?? 0, visible = ClaimsPane.visibleRows(in: state.layout)
             view.cursor.move(by: distance(command, page: visible, current: view.cursor.selected, count: count), count: count, visible: visible)
             state.overlay = .claims(view)
+            return
+        case .split(var view)?:
+            let visible = ScreenLayout.splitText(in: state.layout.splitLeft).height
+            view.focused.reader.scroll(by: distance(command, page: visible, current: view.focused.reader.top, count: view.focused.reader.lines.count),
+                                       visible: visible)
+            state.overlay = .split(view)
             return
         case .notes(var view)?:
             let count = state.notes.listed.count, visible = NotesPane.visibleRows(in: state.layout)
@@ -291,6 +302,10 @@ public enum Reducer {
         if layout.shows(.timeline) {
             state.timeline.cursor.select(state.timeline.cursor.selected, count: state.timeline.events?.count ?? 0,
                                          visible: layout.visibleTimelineEvents)
+        }
+        if case .split(var view) = state.overlay {
+            fitSplit(&view, to: layout)
+            state.overlay = .split(view)
         }
         if case .help(let top) = state.overlay {
             let maximum = max(0, HelpOverlay.rowCount(for: state.keymap, on: state.screen) - HelpOverlay.visibleRows(on: state.screen))

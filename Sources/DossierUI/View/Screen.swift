@@ -23,6 +23,7 @@ public enum Screen {
         case .crossReferences(let panel)?: CrossReferencePane(state: state, panel: panel).render(into: &buffer, area: layout.searchResults)
         case .claims(let view)?: ClaimsPane(view: view).render(into: &buffer, area: layout.searchResults)
         case .notes(let view)?: NotesPane(notes: state.notes, view: view).render(into: &buffer, area: layout.searchResults)
+        case .split(let view)?: SplitViewPane(view: view).render(into: &buffer, layout: layout)
         case nil: break
         }
         return buffer

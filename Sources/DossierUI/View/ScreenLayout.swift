@@ -67,6 +67,19 @@ public struct ScreenLayout: Sendable, Equatable {
     /// marker, one to set them apart from the text.
     public static let gutterWidth = 4
 
+    /// The side-by-side view, over every pane: a row comparing the values, then the claim's document
+    /// on the left and the linked one on the right.
+    public var splitComparison: Rect { Rect(x: 0, y: 0, width: size.width, height: 1) }
+    public var splitLeft: Rect { Rect(x: 0, y: 1, width: size.width / 2, height: size.height - 2) }
+    public var splitRight: Rect { Rect(x: size.width / 2, y: 1, width: size.width - size.width / 2, height: size.height - 2) }
+
+    /// The text inside one side of the split: within its border and a column of margin each side,
+    /// at most `readerLineLength` wide and centred.
+    public static func splitText(in side: Rect) -> Rect {
+        let room = side.width - 4, width = min(room, readerLineLength)
+        return Rect(x: side.x + 2 + (room - width) / 2, y: side.y + 1, width: width, height: side.height - 2)
+    }
+
     /// Whether the search results cover `pane` while the prompt is open.
     public func isUnderSearchResults(_ pane: Pane) -> Bool {
         zoomed != nil || pane == .documents || pane == .reader
