@@ -138,3 +138,21 @@ struct SearchResultsTests {
         #expect(words.contains(hit.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")), "the whole sentence is on screen:\n\(harness.screen)")
     }
 }
+
+/// Yes/no questions on the prompt line.
+@Suite("Questions")
+struct QuestionTests {
+    @Test func theQuestionIsNeverCutForItsKeys() {
+        var state = AppState(corpusName: "c", documents: [], screen: Size(width: 80, height: 24))
+        var buffer = Buffer(size: Size(width: 80, height: 1))
+        state.confirmation = Confirmation("Ignore Ebrahim Raisi everywhere?", yes: [])
+        PromptLine(state: state).render(into: &buffer, area: buffer.area)
+        #expect(buffer.line(0).hasPrefix("Ignore Ebrahim Raisi everywhere?"))
+        #expect(buffer.line(0).hasSuffix("y yes  n no  Esc cancel"))
+        let long = "Delete the note “is 76% the adjusted figure?”? (kept as deleted until emptied)"
+        state.confirmation = Confirmation(long, yes: [])
+        PromptLine(state: state).render(into: &buffer, area: buffer.area)
+        #expect(buffer.line(0).hasPrefix(String(long.prefix(70))), "the question keeps the line")
+        #expect(buffer.line(0).hasSuffix("y/n"), "the keys shrink to y/n")
+    }
+}

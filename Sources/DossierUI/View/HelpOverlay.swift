@@ -13,7 +13,8 @@ public struct HelpOverlay {
 
     /// Columns left free on each side of the help, so that the panes below still frame it.
     static let margin = 2
-    /// The keys' column is as wide as the widest keys, up to this; longer keys wrap.
+    /// The keys' column is as wide as the widest keys, up to this or a quarter of the help's
+    /// width; longer keys wrap.
     static let widestKeyColumn = 22
 
     public init(keymap: Keymap, top: Int) {
@@ -38,16 +39,16 @@ public struct HelpOverlay {
         return lines
     }
 
-    /// The width of the keys' column for these lines.
-    static func keyColumnWidth(for lines: [Line]) -> Int {
-        min(widestKeyColumn, lines.filter { !$0.isHeading }.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2
+    /// The width of the keys' column for these lines in a help `width` columns wide inside.
+    static func keyColumnWidth(for lines: [Line], width: Int) -> Int {
+        min(widestKeyColumn, width / 4, lines.filter { !$0.isHeading }.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2
     }
 
     /// The help laid out for an inside `width` columns wide: every binding takes as many rows as
     /// its keys or its description need.
     static func rows(for keymap: Keymap, width: Int) -> [Line] {
         let lines = lines(for: keymap)
-        let keyWidth = keyColumnWidth(for: lines), summaryWidth = max(1, width - 2 - keyWidth)
+        let keyWidth = keyColumnWidth(for: lines, width: width), summaryWidth = max(1, width - 2 - keyWidth)
         return lines.flatMap { line -> [Line] in
             if line.isHeading {
                 return TextWrapper.wrap(line.keys, width: max(1, width - 1)).map { Line(keys: $0.text, summary: "", isHeading: true) }
@@ -78,7 +79,7 @@ public struct HelpOverlay {
         buffer.fill(area, style: Style(.help))
         let inner = Frame(title: "Keys — Esc to close", focused: true).render(into: &buffer, area: area)
         guard inner.width > 2 else { return }
-        let keyWidth = Self.keyColumnWidth(for: Self.lines(for: keymap))
+        let keyWidth = Self.keyColumnWidth(for: Self.lines(for: keymap), width: inner.width)
         for (row, line) in Self.rows(for: keymap, width: inner.width).dropFirst(top).prefix(inner.height).enumerated() {
             let y = inner.y + row
             if line.isHeading {

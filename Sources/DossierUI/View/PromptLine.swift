@@ -27,10 +27,12 @@ public struct PromptLine {
     }
 
     /// A yes/no question, and the keys that answer it.
+    /// The question comes first; the keys are named in full where there is room, else as "y/n".
     private func render(_ confirmation: Confirmation, into buffer: inout Buffer, area: Rect) {
-        let keys = "y yes  n \(confirmation.noLabel)  Esc cancel"
-        let used = buffer.write(confirmation.question + " ", x: area.x, y: area.y, style: Style(.prompt, bold: true),
-                                limit: area.width - DisplayWidth.of(keys) - 2)
+        let question = confirmation.question + " "
+        let full = "y yes  n \(confirmation.noLabel)  Esc cancel", short = "y/n"
+        let keys = DisplayWidth.of(question) + DisplayWidth.of(full) + 3 <= area.width ? full : short
+        let used = buffer.write(question, x: area.x, y: area.y, style: Style(.prompt, bold: true), limit: area.width - DisplayWidth.of(keys) - 3)
         buffer.write(" ", x: area.x + used, y: area.y, style: Style(.selection))
         buffer.write(keys, x: max(area.x + used + 2, area.maxX - DisplayWidth.of(keys) - 1), y: area.y, style: Style(.prompt))
     }

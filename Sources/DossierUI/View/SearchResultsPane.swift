@@ -35,9 +35,9 @@ public struct SearchResultsPane {
         buffer.fill(area)
         let search = state.search, rows = search.rows
         let hitCount = search.results?.hits.count ?? 0
-        let footer = search.results.flatMap { _ in
-            rows.indices.contains(search.cursor.selected) ? rows[search.cursor.selected].hitIndex.map { "\($0 + 1)/\(hitCount)" } : nil
-        }
+        // Which hit is selected, counted in the order shown.
+        let footer = rows.indices.contains(search.cursor.selected) && rows[search.cursor.selected].hitIndex != nil
+            ? "\(rows[...search.cursor.selected].count { $0.hitIndex != nil })/\(hitCount)" : nil
         let title = search.isGrouped ? "Search · by document (Tab: flat)" : "Search (Tab: by document)"
         let inner = Frame(title: title, focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 2, inner.height > 0 else { return }
