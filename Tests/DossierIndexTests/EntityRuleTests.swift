@@ -44,6 +44,16 @@ struct EntityRuleTests {
         #expect(found.first?.type == .place)
     }
 
+    @Test func twoPlacesJoinedByAHyphenInAHeadlineAreTwoNames() throws {
+        let names = try typedNames(in: "Iran-Russia Relations Enter A New Phase\n\nThe two countries agreed on prices.")
+        #expect(names == ["Iran/place", "Russia/place"])
+    }
+
+    @Test func aVerbOfTryingMakesNoReportOnASport() throws {
+        let text = "Iran will try to sell gas to both sides. The match of interests is clear. Khuzestan province may gain, and Iran may too."
+        #expect(try typedNames(in: text).contains("Khuzestan/place"))
+    }
+
     @Test func twoCapitalsAreAnAbbreviationNotATown() throws {
         #expect(try entityOfText(in: ["The expiry of a UN arms embargo was discussed."])["UN"] == ["UN"])
     }

@@ -507,7 +507,10 @@ struct CandidateFinder {
             stretches += keepKnownWords(NameSpan(tokens: rest..<span.tokens.upperBound, title: stretches.isEmpty ? span.title : nil, startsUnreliably: true),
                                         tokens: tokens)
         }
-        return stretches
+        // "Iran-Russia Relations": two places joined by a hyphen are two names here too.
+        return stretches.flatMap { stretch in
+            splitAtHyphens(stretch.tokens, tokens: tokens).map { NameSpan(tokens: $0, title: stretch.title, startsUnreliably: true) }
+        }
     }
 
     /// The most words a place or known phrase found whole in a headline can have.

@@ -268,7 +268,7 @@ enum EntityCues {
         "coach", "squad", "match", "matches", "striker", "midfielder", "defender", "keeper", "goalkeeper", "flanker", "winger",
         "fly-half", "scrum-half", "fixture", "fixtures", "replay", "kick-off", "half-time", "scored", "goal", "goals", "tries",
         "penalty", "penalties", "league", "premiership", "caps", "cap", "v", "side", "sides", "rugby", "football", "soccer",
-        "cricket", "hockey", "netball", "basketball", "try", "semi-final", "quarter-final", "sevens", "innings", "wicket",
+        "cricket", "hockey", "netball", "basketball", "semi-final", "quarter-final", "sevens", "innings", "wicket",
         "wickets", "batsman", "bowler", "scrum", "line-out", "lineout", "touchdown", "halftime",
     ]
 
