@@ -13,6 +13,8 @@ public final class Explorer {
     private var painter: ScreenPainter?
     /// Clicks and the wheel are the explorer's, not the terminal's.
     private let usesMouse: Bool
+    /// How many of the start's notices the status bar shows whole: more would not fit its one line.
+    static let noticesShown = 3
     /// The signal that ended the session, if one did.
     public private(set) var endingSignal: Int32?
     /// The notes, kept here too so that notes still unsaved when a signal ends the session are written somewhere.
@@ -23,9 +25,9 @@ public final class Explorer {
 
     /// `themeName` is the theme to start with; `T` steps through the others `themes` finds.
     public init(corpus: Corpus, themes: ThemeLoader, themeName: String, keymap: Keymap = .standard, notices: [String] = [],
-                history: SearchHistoryFile? = nil, mouse: Bool = true) throws {
+                history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil, mouse: Bool = true) throws {
         usesMouse = mouse
-        let runner = try EffectRunner(corpus: corpus, history: history)
+        let runner = try EffectRunner(corpus: corpus, history: history, paneSizes: paneSizes)
         notes = runner.notes
         corpusRoot = corpus.root
         background = BackgroundEffects(runner: runner)
@@ -35,8 +37,13 @@ public final class Explorer {
                          screen: Size(width: 0, height: 0), keymap: keymap)
         state.search.history = SearchHistory(entries: history?.load() ?? [])
         state.themes = ThemeCycle(names: themes.names, current: themeName)
-        // Every notice, so that files left out are named even when dossier.toml has something to say too.
-        if !notices.isEmpty { state.message = StatusMessage(notices.joined(separator: " · "), kind: .warning) }
+        state.panes = PaneLayout(saved: paneSizes?.load() ?? [:])
+        // The first notices in full (files left out come first), so that dossier.toml or config.toml
+        // cannot hide them, and how many more there are.
+        if !notices.isEmpty {
+            let more = notices.count > Self.noticesShown ? " · and \(notices.count - Self.noticesShown) more" : ""
+            state.message = StatusMessage(notices.prefix(Self.noticesShown).joined(separator: " · ") + more, kind: .warning)
+        }
     }
 
     /// Takes over the terminal until the user quits or a signal ends the session.

@@ -34,7 +34,7 @@ struct BrowseCommand: ParsableCommand {
         let (keymap, keyProblems) = configuration.keys?.apply(to: .standard) ?? (.standard, [])
         let explorer = try Explorer(corpus: opened.corpus, themes: ThemeLoader(catalog: .standard(environment: environment)), themeName: themeName,
                                     keymap: keymap, notices: notices + keyProblems, history: SearchHistoryFile.standard(for: opened.corpus.root),
-                                    mouse: !noMouse)
+                                    paneSizes: .standard(environment: environment), mouse: !noMouse)
         try explorer.run()
         if let message = explorer.exitMessage { StandardError.write(message) }
         if let signal = explorer.endingSignal { throw ExitCode(128 + signal) }

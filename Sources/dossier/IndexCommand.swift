@@ -23,5 +23,6 @@ struct IndexCommand: ParsableCommand {
             + "\(report.unchanged) unchanged, \(report.skipped.count) skipped, \(report.read) read, in \(String(format: "%.2f", seconds)) s")
         print("index: \(opened.corpus.store.location.path)")
         for skipped in report.skipped { print(OutputLine.fields("left out", skipped.path, skipped.reason)) }
+        if opened.isIndexFull { throw ExitCode.failure }
     }
 }

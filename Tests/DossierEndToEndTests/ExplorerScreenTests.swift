@@ -171,3 +171,22 @@ import Testing
         return nil
     }
 }
+
+/// Searching as the user types, in a real terminal.
+@Suite struct SearchWhileTypingScreenTests {
+    @Test func everyWordTypedMatchesAsAPrefix() async throws {
+        let session = try TmuxSession(width: 120, height: 40, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
+        try session.sendKeys("/")
+        try session.typeLiterally("sanc rus")
+        let screen = try await session.waitFor("sentences with sanctions and Russia while both words are unfinished") { screen in
+            screen.rows.last?.hasPrefix("/sanc rus") == true && screen.contains("matching sentences in")
+        }
+        #expect(screen.rows.contains { $0.contains("sanction") && ($0.contains("Russia") || $0.contains("russia")) },
+                "a result shows both words:\n\(screen)")
+        try session.typeLiterally(" ira")
+        try await session.waitFor("a third unfinished word narrows them") { screen in
+            screen.rows.last?.hasPrefix("/sanc rus ira") == true && screen.contains("matching sentence") && screen.contains("Iran")
+        }
+    }
+}

@@ -31,3 +31,15 @@ struct FolderDatingTests {
         #expect(FolderDating.outliers(documents).isEmpty)
     }
 }
+
+@Suite("A folder's period")
+struct FolderPeriodTests {
+    @Test func theDensestThreeYearsHoldingHalfTheDatesAreThePeriod() {
+        #expect(FolderDating.period(of: [1997, 2001, 2002, 2002, 2003, 2004, 2004, 2004, 2004, 2005, 2005]) == 2003...2005)
+        #expect(FolderDating.period(of: [2004, 2004, 2004, 2004, 2004]) == 2003...2005)
+    }
+
+    @Test func aFolderSpreadOverDecadesHasNoPeriod() {
+        #expect(FolderDating.period(of: [1990, 1994, 1998, 2002, 2006, 2010, 2014]) == nil)
+    }
+}

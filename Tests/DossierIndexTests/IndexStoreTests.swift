@@ -101,6 +101,25 @@ struct IndexStoreTests {
             try CorpusOpener(root: corpus.root, indexURL: precious).open()
         }
         #expect(try String(contentsOf: precious, encoding: .utf8) == "my notes")
+        #expect(!FileManager.default.fileExists(atPath: precious.path + ".lock"), "nothing is left beside it")
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedWithoutBeingTouched() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": "Alpha."])
+        let database = corpus.cache.appendingPathComponent("app.db")
+        var configuration = Configuration()
+        configuration.journalMode = .default
+        let queue = try DatabaseQueue(path: database.path, configuration: configuration)
+        try queue.write { try $0.execute(sql: "CREATE TABLE orders(id INTEGER PRIMARY KEY, total REAL); INSERT INTO orders VALUES (1, 9.5)") }
+        try queue.close()
+        let before = try Data(contentsOf: database)
+        let folder = try FileManager.default.contentsOfDirectory(atPath: corpus.cache.path).sorted()
+        #expect(throws: IndexStoreError.foreignDatabase(database.path)) {
+            try CorpusOpener(root: corpus.root, indexURL: database).open()
+        }
+        #expect(try Data(contentsOf: database) == before, "not switched to WAL, not written at all")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.cache.path).sorted() == folder, "no lock, WAL or shared-memory file beside it")
+        #expect(IndexStoreError.foreignDatabase(database.path).description.hasSuffix("is another program's SQLite database; Dossier leaves it as it is: choose another --index path"))
     }
 
     @Test func missingFolderAndEmptyFolderAreClearErrors() throws {

@@ -48,7 +48,7 @@ struct TemporalTaggerAbsoluteTests {
         ("2020, however, was worse.", "2020", "2020"),
         ("The 2015 nuclear deal collapsed.", "2015", "2015"),
         ("Disney's 1964 film was a hit.", "1964", "1964"),
-        ("The city was captured in 866 and held for decades.", "866", "0866"),
+        ("The city was captured in 866 and held for a while.", "866", "0866"),
     ])
     func monthsAndYears(sentence: String, text: String, value: String) {
         #expect(tagged(sentence, on: nil) == [Pair(text, value)])
@@ -315,5 +315,61 @@ struct TemporalTaggerTextTests {
             let scalars = Array(document.sentences[sentence].text.unicodeScalars)
             #expect(String(String.UnicodeScalarView(scalars[expression.range])) == expression.text)
         }
+    }
+}
+
+@Suite("Temporal tagger: holidays, anaphoric years and whole duration phrases")
+struct TemporalTaggerBBCGuidelineTests {
+    private func pairs(_ sentence: String, on date: String = "2005-01-20") -> [String] {
+        TemporalTagger().expressions(in: sentence, documentDate: date).map { "\($0.text)=\($0.value)\($0.endValue.map { ".." + $0 } ?? "")" }
+    }
+
+    @Test(arguments: [
+        ("Sales over Christmas were weak.", "Christmas=2004-12-25"), ("Shops closed on New Year's Day.", "New Year's Day=2005-01-01"),
+        ("The Christmas Trading Bill was debated.", nil), ("Pre-Christmas sales fell.", nil),
+    ] as [(String, String?)])
+    func fixedHolidaysAreTheirDay(sentence: String, expected: String?) {
+        #expect(pairs(sentence) == (expected.map { [$0] } ?? []))
+    }
+
+    @Test func yearsTheTextIsAboutAreTakenFromTheYearMentionedLast() {
+        let found = TemporalTagger().expressions(inSentences: [
+            "Profits fell in 2000.", "They rose the following year, and revenue for the year was high.", "Two years earlier it had lost money.",
+        ], documentDate: "2005-01-20").map { "\($0.expression.text)=\($0.expression.value)" }
+        #expect(found == ["2000=2000", "the following year=2001", "the year=2001", "Two years earlier=1999"])
+    }
+
+    @Test(arguments: [
+        ("It took the three days.", "the three days=P3D"), ("Over the next six months it fell.", "the next six months=P6M"),
+        ("It was a six-month period.", "six-month period=P6M"), ("It lasted a decade.", "a decade=P1DE"),
+        ("It has grown for years.", "years=PXY"), ("Jobs will go in coming months.", "coming months=PXM"),
+        ("It happened a couple of days ago.", "a couple of days ago=2005-01-18"), ("He left in March last year.", "March last year=2004-03"),
+        ("The show runs from 6 to 9 January.", "6 to 9 January=2005-01-06..2005-01-09"),
+        ("The party's 2006 autumn conference is in Manchester.", "2006 autumn=2006-FA"),
+    ])
+    func phrasesAreMarkedWhole(sentence: String, expected: String) {
+        #expect(pairs(sentence) == [expected])
+    }
+
+    @Test func aWeekdayAfterANameIsPartOfIt() {
+        #expect(pairs("He made an offer to Sheffield Wednesday.").isEmpty)
+        #expect(pairs("On Wednesday he left.") == ["Wednesday=2005-01-19"])
+    }
+}
+
+@Suite("Temporal tagger: generic holidays and seasons of")
+struct TemporalTaggerGenericTests {
+    private func texts(_ sentence: String) -> [String] {
+        TemporalTagger().expressions(in: sentence, documentDate: "2005-01-20").map(\.text)
+    }
+
+    @Test func aHolidayAfterAOrEveryIsAnyYears() {
+        #expect(texts("Sales were below a normal Christmas.").isEmpty)
+        #expect(texts("They close every Christmas.").isEmpty)
+    }
+
+    @Test func aSeasonAfterOfIsASeason() {
+        #expect(texts("The rise came with the onset of winter.") == ["winter"])
+        #expect(texts("It took the five-month period.") == ["the five-month period"])
     }
 }

@@ -8,6 +8,8 @@ public struct CorpusOpener: Sendable {
         public var report: SyncReport
         /// One-line messages for the user (an index rebuilt, files skipped).
         public var notices: [String]
+        /// The disk under the index filled up while bringing it up to date: it is shown as it was, read-only.
+        public var isIndexFull = false
     }
 
     public var root: URL
@@ -31,9 +33,14 @@ public struct CorpusOpener: Sendable {
         var notices = notice.map { [$0] } ?? []
         let (overrides, documentOverrides, problem) = Self.corrections(in: CorpusSettingsFile(corpusRoot: root))
         if let problem { notices.append(problem) }
-        var report: SyncReport
+        var report = SyncReport()
+        var isIndexFull = false
         do {
             report = try indexer(for: store, overrides: overrides, documents: documentOverrides).synchronize(progress: progress)
+        } catch IndexStoreError.diskFull(let path) {
+            // What is indexed can still be read; every transaction that did not fit was rolled back whole.
+            isIndexFull = true
+            notices.append("\(IndexStoreError.diskFull(path)); showing the index as it was, without changes to the folder since")
         } catch IndexStoreError.corrupt {
             (store, _) = try IndexStore.open(at: location, mayReplaceUnrecognised: true, discardingExisting: true)
             notices.append("The index at \(location.path) was damaged; rebuilt it.")
@@ -48,7 +55,8 @@ public struct CorpusOpener: Sendable {
             notices.append("Replaced invalid UTF-8 in \(report.repaired.count) file\(report.repaired.count == 1 ? "" : "s"): \(report.repaired.prefix(3).map(PrintableText.escaping).joined(separator: ", "))")
         }
         notices += try corpus.entityNotes().map { "dossier.toml \($0)" }
-        return Opened(corpus: corpus, report: report, notices: notices)
+        notices += documentOverrides.notes(documentPaths: Set(try corpus.documents().map(\.path)), file: CorpusSettingsFile.fileName)
+        return Opened(corpus: corpus, report: report, notices: notices, isIndexFull: isIndexFull)
     }
 
     /// The user's corrections, or none and a notice saying why when the file cannot be read.

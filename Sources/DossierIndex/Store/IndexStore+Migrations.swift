@@ -207,6 +207,40 @@ extension IndexStore {
                 table.add(column: "sentenceWordCounts", .blob).notNull().defaults(to: Data())
             }
         }
+        migrator.registerMigration("v12-claim-frames") { db in
+            // Claims are frames (subject, measure, value, period, event…) stored one row per frame and
+            // block key, found by block; sentences with the same words form a copy group linked once
+            // through its canonical member, and links join groups. Removing a canonical member's
+            // sentence drops its group row and, with it, the group's links.
+            for table in ["claimLink", "claimFeatureCount", "claimFeature", "claim"] { try db.drop(table: table) }
+            try db.create(table: "claim", options: .withoutRowID) { table in
+                table.column("block", .integer).notNull()
+                table.column("sentenceId", .integer).notNull().indexed()
+                table.column("frame", .integer).notNull()
+                table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                table.column("copyKey", .integer).notNull().indexed()
+                table.column("data", .text).notNull()
+                table.primaryKey(["block", "sentenceId", "frame"])
+            }
+            try db.create(table: "claimGroup", options: .withoutRowID) { table in
+                table.column("copyKey", .integer).primaryKey()
+                table.column("sentenceId", .integer).notNull().references("sentence", onDelete: .cascade).indexed()
+                table.column("documentId", .integer).notNull().indexed()
+            }
+            try db.create(table: "claimLink", options: .withoutRowID) { table in
+                table.column("first", .integer).notNull().references("claimGroup", onDelete: .cascade)
+                table.column("second", .integer).notNull().references("claimGroup", onDelete: .cascade).indexed()
+                table.column("relation", .text).notNull()
+                table.column("confidence", .double).notNull()
+                table.column("firstFrame", .text).notNull()
+                table.column("secondFrame", .text).notNull()
+                table.primaryKey(["first", "second"])
+            }
+            try db.create(table: "documentSignature", options: .withoutRowID) { table in
+                table.column("documentId", .integer).primaryKey().references("document", onDelete: .cascade)
+                table.column("minima", .blob).notNull()
+            }
+        }
         return migrator
     }()
 }

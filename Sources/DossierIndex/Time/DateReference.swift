@@ -18,8 +18,9 @@ enum DateReference: Equatable, Sendable {
         /// Years after the document date's year: -1 for "last year".
         case relative(Int)
         case occurrence(Occurrence)
-        /// "that year": the year of the date mentioned last before it.
-        case mentioned
+        /// "that year", "the following year": the year of the date mentioned last before it, and
+        /// how many years after it.
+        case mentioned(Int)
     }
 
     /// The units of "this", "last", "next" and "ago".

@@ -19,8 +19,8 @@ struct DateResolver: Sendable {
         switch reference {
         case .absolute(let period):
             return period
-        case .partOfYear(let template, .mentioned):
-            return mentionedYear.flatMap { template.inYear($0) }
+        case let .partOfYear(template, .mentioned(offset)):
+            return mentionedYear.flatMap { template.inYear($0 + offset) }
         case let .partOfYear(template, year):
             return resolve(template, in: year, tense: tense, notBefore: notBefore)
         case let .relative(unit, offset):

@@ -24,7 +24,7 @@ extension TemporalGrammar {
 
     /// Words that lead the rules of this file.
     static let referenceLeaders: Set<String> = Set(referenceWords.keys).union(vagueQuantities)
-        .union(["present", "future", "tonight", "every", "each", "fiscal", "annually", "recent"])
+        .union(["present", "future", "tonight", "every", "each", "fiscal", "annually", "recent", "coming", "years", "months", "decades"])
 
     /// "now", "currently", "at present", "in future", "tonight", "every week", "fiscal 2005".
     func referenceLed(_ index: Int) -> GrammarMatch? {
@@ -40,8 +40,8 @@ extension TemporalGrammar {
         case "tonight": return GrammarMatch(index..<index + 1, .relative(.day, 0), dayPart: .night)
         case "annually": return GrammarMatch(index..<index + 1, .literal("P1Y", .set))
         case "every", "each": return recurrence(at: index)
-        case "recent":
-            // "recent years", "recent months": a duration of unsaid length.
+        case "recent", "coming":
+            // "recent years", "coming months": a duration of unsaid length.
             let unitWord = self.word(index + 1)
             guard let unit = Self.durationUnits[unitWord], unitWord.hasSuffix("s") else { return nil }
             return GrammarMatch(index..<index + 2, .literal(Self.durationValue(nil, unit), .duration))
@@ -49,13 +49,34 @@ extension TemporalGrammar {
             // Valued as the calendar year it names (BBC-GUIDELINES.md).
             guard let year = yearNumber(at: index + 1) else { return nil }
             return GrammarMatch(index..<index + 2, .absolute(.year(year)))
+        case "years", "months", "decades" where self.word(index - 1) == "for":
+            // "for years": a duration of unsaid length.
+            return GrammarMatch(index..<index + 1, .literal(Self.durationValue(nil, Self.durationUnits[word]!), .duration))
         default: return Self.vagueQuantities.contains(word) ? duration(at: index) : nil
         }
     }
 
-    /// "the past", "the future", "at the time", "the past week", "the last five years".
+    /// Years after the year mentioned last that "the following year" and its kind mean.
+    private static let anaphoricYears: [String: Int] = ["following": 1, "previous": -1, "preceding": -1, "same": 0]
+    /// Nouns that make a duration before them the whole noun phrase: "a six-month period".
+    private static let durationHeads: Set<String> = ["period", "spell", "stint"]
+
+    /// "the past", "the future", "at the time", "the past week", "the last five years", "the three
+    /// days", "the next six months", "the year" (the one the text is about), "the following year".
     func theLedReference(_ index: Int) -> GrammarMatch? {
         let next = word(index + 1)
+        if next == "year", word(index + 2) != "to" {
+            return GrammarMatch(index..<index + 2, .partOfYear(.year(DateReference.templateYear), .mentioned(0)))
+        }
+        if let offset = Self.anaphoricYears[next], word(index + 2) == "year" {
+            return GrammarMatch(index..<index + 3, .partOfYear(.year(DateReference.templateYear), .mentioned(offset)))
+        }
+        if ["next", "first", "coming"].contains(next), let counted = duration(at: index + 2) { return counted.starting(at: index) }
+        // "the three days", "the five-month period", but "the [49-year-old] man": an adjectival
+        // duration leaves "the" out unless a noun of time heads the phrase.
+        if let counted = duration(at: index + 1), token(index + 2)?.isDash != true || Self.durationHeads.contains(word(counted.end - 1)) {
+            return counted.starting(at: index)
+        }
         if next == "future" { return GrammarMatch(index..<index + 2, .literal("FUTURE_REF", .date)) }
         if next == "time", word(index - 1) == "at", word(index + 2) != "of" { return GrammarMatch(index..<index + 2, .literal("PAST_REF", .date)) }
         guard next == "past" || next == "last" else { return nil }
@@ -76,6 +97,9 @@ extension TemporalGrammar {
             count = value
         } else if first.text != "a", first.text != "an", let value = TimeLexicon.cardinals[first.text] {
             count = value
+        } else if first.text == "a", ["decade", "century"].contains(word(index + 1)) {
+            // "a decade"; "a year" or "a day" is as often a rate ("£5m a year") as a length.
+            count = 1
         } else if Self.vagueQuantities.contains(first.text) {
             count = nil
         } else {
@@ -89,7 +113,8 @@ extension TemporalGrammar {
         if let count, count <= 0 || count > 1000 { return nil }
         // "49-year-old": an age is a duration too, "-old" included.
         let isAge = hyphenated && isSymbol(unitIndex + 1, "-") && isAttached(unitIndex + 1) && word(unitIndex + 2) == "old"
-        return GrammarMatch(index..<(isAge ? unitIndex + 3 : unitIndex + 1), .literal(Self.durationValue(count, unit), .duration))
+        let end = isAge ? unitIndex + 3 : (hyphenated && Self.durationHeads.contains(word(unitIndex + 1)) ? unitIndex + 2 : unitIndex + 1)
+        return GrammarMatch(index..<end, .literal(Self.durationValue(count, unit), .duration))
     }
 
     /// "every week", "each year", "every Monday".

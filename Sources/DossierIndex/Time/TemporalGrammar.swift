@@ -22,6 +22,7 @@ struct TemporalGrammar {
         words.formUnion(TimeLexicon.parts.keys)
         words.formUnion(["first", "second", "third", "fourth"])
         words.formUnion(referenceLeaders)
+        words.formUnion(TimeLexicon.holidayLeaders)
         return words
     }()
 
@@ -44,9 +45,11 @@ struct TemporalGrammar {
     }
 
     private func numberLed(_ index: Int, inContext: Bool) -> GrammarMatch? {
-        numericDate(at: index) ?? yearRange(at: index) ?? decade(at: index, afterThe: false) ?? century(at: index)
-            ?? dayMonth(at: index) ?? timeOfDay(at: index) ?? ago(at: index) ?? duration(at: index)
-            ?? bareYear(at: index, inContext: inContext)
+        if let calendar = numericDate(at: index) ?? yearRange(at: index) ?? decade(at: index, afterThe: false) ?? century(at: index) {
+            return calendar
+        }
+        if let days = dayRangeBeforeMonth(at: index) ?? seasonAfterYear(at: index) ?? dayMonth(at: index) { return days }
+        return timeOfDay(at: index) ?? ago(at: index) ?? duration(at: index) ?? bareYear(at: index, inContext: inContext)
     }
 
     private func wordLed(_ index: Int, inContext: Bool) -> GrammarMatch? {
@@ -65,6 +68,7 @@ struct TemporalGrammar {
         }
         if TimeLexicon.months[word] != nil || TimeLexicon.monthAbbreviations[word] != nil { return monthLed(index, inContext: inContext) }
         if TimeLexicon.weekdays[word] != nil { return weekdayLed(index) }
+        if TimeLexicon.holidayLeaders.contains(word) { return holiday(at: index) }
         if TimeLexicon.seasons[word] != nil { return seasonLed(index, inContext: inContext) }
         if Self.referenceLeaders.contains(word) { return referenceLed(index) }
         if TimeLexicon.cardinals[word] != nil { return ago(at: index) ?? duration(at: index) }

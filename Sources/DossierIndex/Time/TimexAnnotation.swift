@@ -20,10 +20,15 @@ public struct TimexAnnotation: Sendable, Hashable, Codable {
         self.endValue = endValue
     }
 
-    /// One annotated document: the file next to the annotation, and its expressions.
+    /// One annotated document: the file (next to the annotation, or in a corpus), its expressions,
+    /// and for BBC articles the date the annotator established (`BBC-GUIDELINES.md`).
     public struct Document: Sendable, Codable {
         public var doc: String
         public var timexes: [TimexAnnotation]
+        /// The day the article was published, "YYYY-MM-DD"; absent where the file's front matter dates it.
+        public var documentDate: String?
+        /// How far that date is known: "day", "week", "month" or "year".
+        public var documentDatePrecision: String?
     }
 
     /// The tagger's expressions in a loaded document, with offsets into its original file, valued

@@ -48,14 +48,9 @@ public struct EntityState: Sendable, Equatable {
         rows.indices.contains(cursor.selected) ? rows[cursor.selected].entity : nil
     }
 
-    /// Moves the selection by `delta` rows, stepping over headings in the direction of travel and
-    /// stopping at the first or last entity; the heading above the first entity stays in view.
+    /// Moves the selection by `delta` rows, over the type headings.
     public mutating func move(by delta: Int, visible: Int) {
-        guard let first = rows.firstIndex(where: { $0.entity != nil }), let last = rows.lastIndex(where: { $0.entity != nil }) else { return }
-        var target = min(max(first, cursor.selected + delta), last)
-        let step = delta >= 0 ? 1 : -1
-        while rows[target].entity == nil { target += step }
-        if target == first { cursor.select(0, count: rows.count, visible: visible) }
-        cursor.select(target, count: rows.count, visible: visible)
+        let rows = rows
+        cursor.move(by: delta, count: rows.count, visible: visible) { rows[$0].entity != nil }
     }
 }

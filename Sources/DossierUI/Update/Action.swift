@@ -17,8 +17,12 @@ public enum Action: Sendable, Equatable {
     case documentsWithHits(query: SearchQuery, [Int64])
     /// The entities to list for a scope, most mentioned first.
     case entitiesLoaded(EntityListScope, [EntitySummary])
+    /// The names Tab found for the text `typed` of a merge.
+    case entityNamesFound(typed: String, [String])
     /// Everything about the entity chosen in the sidebar.
     case entityLoaded(ActiveEntity)
+    /// A document's date was written to dossier.toml and applied: the document as it is now.
+    case documentDated(DocumentSummary)
     /// A correction was written to dossier.toml and applied; `message` says what it did.
     case entitiesCorrected(message: String, notes: [String])
     /// Gutter markers for a document's claims with cross-references, by sentence ordinal.
@@ -35,5 +39,7 @@ public enum Action: Sendable, Equatable {
     case notesLoaded(NotesUpdate)
     /// The unsaved notes were written to the file the user named before quitting, or why not.
     case unsavedNotesWritten(path: String, Result<Int, NoteStoreError>)
+    /// A rename would give an entity the name another already has: ask whether to merge them.
+    case renameWouldMerge(EntitySummary, into: String, newName: String)
     case notice(StatusMessage)
 }

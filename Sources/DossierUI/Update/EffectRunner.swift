@@ -8,21 +8,29 @@ public struct EffectRunner: Sendable {
     public let history: SearchHistoryFile?
     /// The notes, with the changes the notes file could not take yet.
     public let notes: NoteKeeper
+    public let paneSizes: PaneSizesFile?
     /// The environment that says where the state folder is, for the file offered for unsaved notes.
     let environment: [String: String]
 
-    public init(corpus: Corpus, history: SearchHistoryFile? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(corpus: Corpus, history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.corpus = corpus
         self.engine = try SearchEngine(corpus: corpus)
         self.history = history
+        self.paneSizes = paneSizes
         self.environment = environment
         notes = NoteKeeper(store: NoteStore(corpusRoot: corpus.root))
     }
+
+    /// Names Tab offers at most, most mentioned first.
+    static let completionLimit = 50
 
     /// The actions that report the effect's outcome; terminal effects are the runtime's and yield none.
     public func perform(_ effect: Effect) -> [Action] {
         do {
             return try run(effect)
+        } catch let error as IndexStoreError {
+            return [.notice(StatusMessage("\(error)".prefix(1).uppercased() + "\(error)".dropFirst(), kind: .error))]
         } catch {
             return [.notice(StatusMessage("The index could not answer: \(error)", kind: .error))]
         }
@@ -43,16 +51,30 @@ public struct EffectRunner: Sendable {
             return [.documentsWithHits(query: query, try engine.documentsWithHits(for: query))]
         case .loadEntities(let scope):
             return [.entitiesLoaded(scope, try corpus.entities(inDocument: scope.documentID))]
+        case .completeEntityName(let text):
+            return [.entityNamesFound(typed: text, try entityNames(completing: text))]
         case .loadEntity(let entity):
             return [.entityLoaded(try load(entity))]
-        case .correctEntity(let correction):
+        case let .correctEntity(correction, answered):
+            if !answered, case let .rename(name, newName) = correction, let question = try mergeQuestion(renaming: name, to: newName) {
+                return [question]
+            }
             return try correct(correction)
+        case let .setDocumentDate(path, date):
+            do {
+                guard let document = try corpus.setDate(date, ofDocumentAt: path) else {
+                    return [.notice(StatusMessage("\(path) is no longer in the index.", kind: .warning))]
+                }
+                return [.documentDated(document)]
+            } catch let error as EntityOverridesError {
+                return [.notice(StatusMessage("\(error)", kind: .error))]
+            }
         case .loadClaimMarkers(let documentID):
             return [.claimMarkersLoaded(documentID: documentID, try corpus.claimMarkers(inDocument: documentID))]
-        case .loadCrossReferences(let sentenceID):
-            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID))]
-        case .loadClaimOverview:
-            return [.claimOverviewLoaded(try corpus.claimOverview())]
+        case let .loadCrossReferences(sentenceID, includingHidden):
+            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID, includingHidden: includingHidden))]
+        case let .loadClaimOverview(order, entityID, days):
+            return [.claimOverviewLoaded(try corpus.claimOverview(order: order, entityID: entityID, days: days))]
         case let .export(path, format, replacing):
             return [.notice(export(to: path, as: format, replacing: replacing))]
         case .filterDocuments(let query):
@@ -75,9 +97,29 @@ public struct EffectRunner: Sendable {
         case .saveHistory(let entries):
             try history?.save(entries)
             return []
+        case let .savePaneSizes(sizes, key):
+            do {
+                try paneSizes?.save(sizes, for: key)
+            } catch {
+                return [.notice(StatusMessage("Pane sizes not kept: \(error.localizedDescription)", kind: .warning))]
+            }
+            return []
         case .applyTheme, .redraw, .quit:
             return []
         }
+    }
+
+    /// The names Tab offers for the text of a merge: the entities it could mean, or the corpus's most
+    /// mentioned when it is empty.
+    private func entityNames(completing text: String) throws -> [String] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let found: [EntitySummary]
+        if trimmed.isEmpty {
+            found = try corpus.entities(inDocument: nil)
+        } else {
+            found = try corpus.entities(matching: trimmed)
+        }
+        return found.prefix(Self.completionLimit).map(\.name)
     }
 
     /// The notes placed in the documents, with which are unsaved and why.
@@ -145,6 +187,13 @@ public struct EffectRunner: Sendable {
     private func load(_ entity: EntitySummary) throws -> ActiveEntity {
         ActiveEntity(entity: entity, aliases: try corpus.aliases(of: entity.id), companions: try corpus.entities(appearingWith: entity.id),
                      mentions: try corpus.mentions(of: entity.id), mentionCounts: try corpus.mentionCounts(of: entity.id))
+    }
+
+    /// The question to ask when another entity is already called `newName`.
+    private func mergeQuestion(renaming name: String, to newName: String) throws -> Action? {
+        let owner = try corpus.entities(matching: newName).first { $0.name.lowercased() == newName.lowercased() && $0.name != name }
+        guard let owner, let entity = try corpus.entities(matching: name).first(where: { $0.name == name }) else { return nil }
+        return .renameWouldMerge(entity, into: owner.name, newName: newName)
     }
 
     /// Applies a correction; a merge first finds the one entity its target names.

@@ -72,7 +72,9 @@ public struct ReaderPane {
         // An entity's mentions take its type's colour, underlined; search hits the hit colour.
         let markStyle = state.entities.active.map { Style(EntitySidebarPane.role(for: $0.entity.type), bold: true, underline: true) } ?? Style(.searchHit)
         let date = reader.dateMark.flatMap { $0.paragraph == paragraph ? $0.ranges : nil } ?? []
+        let landed = reader.landedMark.flatMap { $0.paragraph == paragraph ? $0.ranges : nil } ?? []
         return StyledRun.runs(line.text, base: base, layers: [
+            (Self.clip(landed, to: line.range), Style(.selection)),
             (Self.clip(reader.marks[paragraph] ?? [], to: line.range), markStyle),
             (Self.clip(current, to: line.range), Style(.selection, bold: true)),
             (Self.clip(date, to: line.range), Style(.date, bold: true, underline: true)),
