@@ -18,7 +18,10 @@ HERE = pathlib.Path(__file__).resolve().parent
 # (folder, size, held out); existing hand-picked sets first, then the drawn ones.
 EXISTING = [("entities/bbc-dev", False), ("entities/bbc-dev2", False), ("entities/bbc-test", True)]
 DRAWN = [("entities/bbc-heldout", 40, True), ("entities/bbc-dev3", 30, False),
-         ("timex/bbc-heldout", 24, True), ("timex/bbc-dev", 20, False)]
+         ("timex/bbc-heldout", 24, True), ("timex/bbc-dev", 20, False),
+         ("entities/bbc-train", 240, False)]
+# Sets drawn after the cross-reference pairs were judged also leave out their held-out articles.
+AVOIDS_XREF_HELDOUT = {"entities/bbc-train"}
 
 
 def fingerprint(text):
@@ -41,9 +44,13 @@ def main(corpus):
         taken_prints |= {prints[a] for a in chosen}
         if is_heldout:
             heldout += chosen
+    extra = HERE / "xrefs" / "heldout-articles.txt"
+    xref_heldout = {l.strip() for l in extra.read_text().splitlines() if l.strip()} if extra.exists() else set()
+    xref_prints = {prints[a] for a in xref_heldout if a in prints}
     rng = random.Random(SEED)
     for folder, size, is_heldout in DRAWN:
-        pool = [a for a in articles if prints[a] not in taken_prints]
+        avoided = xref_prints if folder in AVOIDS_XREF_HELDOUT else set()
+        pool = [a for a in articles if prints[a] not in taken_prints and prints[a] not in avoided]
         chosen = []
         for article in rng.sample(pool, len(pool)):
             if prints[article] in taken_prints:
@@ -60,9 +67,7 @@ def main(corpus):
     # Copies of a held-out article are held out too: counting them would count its words.
     heldout_prints = {prints[a] for a in heldout}
     heldout = sorted(set(heldout) | {a for a in articles if prints[a] in heldout_prints})
-    extra = HERE / "xrefs" / "heldout-articles.txt"
-    if extra.exists():
-        heldout = sorted(set(heldout) | {l.strip() for l in extra.read_text().splitlines() if l.strip()})
+    heldout = sorted(set(heldout) | xref_heldout)
     (HERE / "HELDOUT.txt").write_text("".join(a + "\n" for a in heldout))
 
 
