@@ -156,6 +156,7 @@ struct EntityRuleTests {
         #expect(names.contains("Kish/place"))
         #expect(names.contains("North Pars/place"))
         #expect(names.contains("Fordow/place"))
+        #expect(try entityMentions(in: ["Gazprom will develop the Kish gas field."])[0].contains { $0.entity == "Kish" })
     }
 
     @Test func aClubNamedAfterItsTownIsATeamWhereverTheReportSaysSo() throws {

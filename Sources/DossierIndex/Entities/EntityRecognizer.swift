@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds and types the names in a document, then ties each short form to the full name it stands
 /// for in that document: surnames to people, acronyms to what they abbreviate.
 public struct EntityRecognizer: Sendable {
@@ -213,8 +215,10 @@ public struct EntityRecognizer: Sendable {
         let range = (sentence.start + first.range.lowerBound)..<(sentence.start + last.range.upperBound)
         // A place is named as usually written: "Kiev" as "Kyiv", "NEW YORK" as "New York".
         let isShouted = text.count > Self.longestAbbreviation && text.allSatisfy { !$0.isLetter || $0.isUppercase }
+        // A name spelt as the gazetteer spells it but for accents keeps the text's spelling ("Kish", not "Kīsh").
         var canonical = gazetteer.place(text).map {
-            $0.kind == .country || ($0.kind == .city && !Self.isCapitalLetters(text)) || isShouted ? $0.name : text
+            ($0.kind == .country || ($0.kind == .city && !Self.isCapitalLetters(text)) || isShouted)
+                && (isShouted || $0.name.folding(options: .diacriticInsensitive, locale: nil) != text) ? $0.name : text
         } ?? text
         if verdict.isTeam { canonical += Self.teamSuffix }
         var mention = ExtractedMention(sentence: sentence.index, range: range, text: text, type: verdict.type, confidence: verdict.confidence,

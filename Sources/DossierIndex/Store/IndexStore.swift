@@ -5,7 +5,7 @@ import GRDB
 public final class IndexStore: Sendable {
     /// Bumped whenever the schema or the extraction changes in a way old rows cannot follow; an index
     /// with another version is rebuilt.
-    public static let schemaVersion = 23
+    public static let schemaVersion = 24
     /// Marks a database as Dossier's (`PRAGMA application_id`), so another program's file is never touched.
     static let applicationID: Int32 = 0x444F_5353
 
