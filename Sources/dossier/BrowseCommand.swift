@@ -8,7 +8,7 @@ import Foundation
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "browse", abstract: "Browse a folder of documents (the default command).")
 
-    @Argument(help: ArgumentHelp("The folder of documents (default: ./seeds when it exists, else .).", valueName: "DIR"))
+    @Argument(help: ArgumentHelp("The folder of documents (default: ./seeds when it exists).", valueName: "DIR"))
     var directory: String?
 
     @Option(name: .long, help: ArgumentHelp("The colour theme (default: theme in config.toml, else mono when NO_COLOR is set, else default).",
@@ -21,7 +21,14 @@ struct BrowseCommand: ParsableCommand {
     var noMouse = false
 
     func run() throws {
-        let opened = try options.open(folder: directory)
+        guard directory ?? options.corpus ?? CorpusOptions.defaultFolder != nil else {
+            // Never the current folder by default: it may be a home folder of a million files.
+            StandardError.write("dossier: no folder given, and there is no ./seeds here.\n\n" + Dossier.helpMessage())
+            throw ExitCode(64)
+        }
+        try options.opener(folder: directory).checkFolder()
+        try Terminal.requireTerminal()
+        let opened = try options.synchronize(folder: directory)
         var notices = opened.notices
         var configuration = UserConfiguration()
         do {

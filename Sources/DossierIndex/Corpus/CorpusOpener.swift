@@ -1,6 +1,7 @@
 import Foundation
 
-/// Opens a corpus folder: checks it, opens or creates its index, and brings the index up to date.
+/// Opens a corpus folder: checks it, opens or creates its index, and brings the index up to date,
+/// or leaves it as it is for a quick answer.
 public struct CorpusOpener: Sendable {
     /// An open corpus and what opening it involved.
     public struct Opened: Sendable {
@@ -15,6 +16,8 @@ public struct CorpusOpener: Sendable {
     public var indexURL: URL?
     public var loader = DocumentLoader()
     public var environment: [String: String]
+    /// Documents per committed batch; the indexer's defaults when nil.
+    public var batchSizes: CorpusIndexer.BatchSizes?
 
     public init(root: URL, indexURL: URL? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.root = root.standardizedFileURL
@@ -22,22 +25,25 @@ public struct CorpusOpener: Sendable {
         self.environment = environment
     }
 
-    /// Opens and synchronises; `progress` receives files read so far and files to read.
-    public func open(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Opened {
+    /// The index file this opener uses.
+    public var location: URL {
+        indexURL ?? IndexLocation.defaultURL(for: root, environment: environment)
+    }
+
+    /// Opens the index and synchronises it with the folder; `events` hears the sync as it goes.
+    /// With `rebuilding`, the index is thrown away and built afresh.
+    public func open(rebuilding: Bool = false, events: (@Sendable (SyncEvent) -> Void)? = nil) throws -> Opened {
         try checkFolder()
-        let location = indexURL ?? IndexLocation.defaultURL(for: root, environment: environment)
-        let isDefaultLocation = indexURL == nil
-        var (store, notice) = try IndexStore.open(at: location, mayReplaceUnrecognised: isDefaultLocation)
+        var (store, notice) = try IndexStore.open(at: location, mayReplaceUnrecognised: indexURL == nil, discardingExisting: rebuilding)
         var notices = notice.map { [$0] } ?? []
-        let (overrides, documentOverrides, problem) = Self.corrections(in: CorpusSettingsFile(corpusRoot: root))
-        if let problem { notices.append(problem) }
         var report: SyncReport
         do {
-            report = try indexer(for: store, overrides: overrides, documents: documentOverrides).synchronize(progress: progress)
+            report = try indexer(for: store, notices: &notices, events: events).synchronize()
         } catch IndexStoreError.corrupt {
             (store, _) = try IndexStore.open(at: location, mayReplaceUnrecognised: true, discardingExisting: true)
             notices.append("The index at \(location.path) was damaged; rebuilt it.")
-            report = try indexer(for: store, overrides: overrides, documents: documentOverrides).synchronize(progress: progress)
+            var ignored: [String] = []
+            report = try indexer(for: store, notices: &ignored, events: events).synchronize()
         }
         let corpus = Corpus(root: root, store: store, loader: loader)
         if try corpus.statistics().documents == 0 {
@@ -51,23 +57,30 @@ public struct CorpusOpener: Sendable {
         return Opened(corpus: corpus, report: report, notices: notices)
     }
 
-    /// The user's corrections, or none and a notice saying why when the file cannot be read.
-    private static func corrections(in settings: CorpusSettingsFile) -> (EntityOverrides, DocumentOverrides, String?) {
-        do {
-            return (try settings.entityOverrides(), try settings.documentOverrides(), nil)
-        } catch {
-            return (EntityOverrides(), DocumentOverrides(), "Corrections in dossier.toml not applied: \(error)")
-        }
+    /// Opens the index as it is, creating it empty when there is none, without reading the folder.
+    public func openIndex() throws -> (corpus: Corpus, notices: [String]) {
+        try checkFolder()
+        let (store, notice) = try IndexStore.open(at: location, mayReplaceUnrecognised: indexURL == nil)
+        return (Corpus(root: root, store: store, loader: loader), notice.map { [$0] } ?? [])
     }
 
-    private func indexer(for store: IndexStore, overrides: EntityOverrides, documents: DocumentOverrides) -> CorpusIndexer {
+    /// An indexer for the corpus's index with the corrections of its dossier.toml; a file that
+    /// cannot be read adds a notice and corrects nothing.
+    public func indexer(for store: IndexStore, notices: inout [String], events: (@Sendable (SyncEvent) -> Void)? = nil) -> CorpusIndexer {
         var indexer = CorpusIndexer(root: root, store: store, loader: loader)
-        indexer.overrides = overrides
-        indexer.documentDates = documents.dates
+        let settings = CorpusSettingsFile(corpusRoot: root)
+        do {
+            (indexer.overrides, indexer.documentDates) = (try settings.entityOverrides(), try settings.documentOverrides().dates)
+        } catch {
+            notices.append("Corrections in dossier.toml not applied: \(error)")
+        }
+        if let batchSizes { indexer.batchSizes = batchSizes }
+        indexer.events = events
         return indexer
     }
 
-    private func checkFolder() throws {
+    /// Throws unless the folder exists and can be read.
+    public func checkFolder() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
             throw CorpusError.missingFolder(root.path)

@@ -207,6 +207,23 @@ extension IndexStore {
                 table.add(column: "sentenceWordCounts", .blob).notNull().defaults(to: Data())
             }
         }
+        migrator.registerMigration("v12-recorded-phases") { db in
+            // Indexing runs in phases (text, entities, dates, claims); each batch records the last
+            // phase its documents went through in the transaction that writes their results, so an
+            // interrupted build resumes where it stopped. Full text is written with the sentences,
+            // so the watermark that let it lag behind is gone.
+            try db.alter(table: "document") { table in
+                table.add(column: "phase", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(index: "document_on_phase", on: "document", columns: ["phase", "id"])
+            try db.drop(table: "searchWatermark")
+            // Whether the entities were resolved since mentions last changed: resolving is corpus-wide,
+            // so it is recorded for the corpus rather than per document.
+            try db.create(table: "indexState") { table in
+                table.column("entitiesResolved", .boolean).notNull()
+            }
+            try db.execute(sql: "INSERT INTO indexState (entitiesResolved) VALUES (1)")
+        }
         return migrator
     }()
 }
