@@ -17,6 +17,9 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
+    @Flag(name: .long, help: "Index a folder of more than 100,000 files or 1 GB without asking first.")
+    var yes = false
+
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text) instead of clicks and the wheel.")
     var noMouse = false
 
@@ -26,10 +29,12 @@ struct BrowseCommand: ParsableCommand {
             StandardError.write("dossier: no folder given, and there is no ./seeds here.\n\n" + Dossier.helpMessage())
             throw ExitCode(64)
         }
-        try options.opener(folder: directory).checkFolder()
+        let opener = try options.opener(folder: directory)
+        try opener.checkFolder()
         try Terminal.requireTerminal()
-        let opened = try options.synchronize(folder: directory)
-        var notices = opened.notices
+        // The index as it stands is shown at once; the sync runs behind the first frame.
+        var (corpus, notices) = try opener.openIndex()
+        let indexer = opener.indexer(for: corpus.store, notices: &notices)
         var configuration = UserConfiguration()
         do {
             configuration = try UserConfiguration.load()
@@ -39,8 +44,9 @@ struct BrowseCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let themeName = ThemeChoice.startingName(option: theme, configured: configuration.theme, environment: environment)
         let (keymap, keyProblems) = configuration.keys?.apply(to: .standard) ?? (.standard, [])
-        let explorer = try Explorer(corpus: opened.corpus, themes: ThemeLoader(catalog: .standard(environment: environment)), themeName: themeName,
-                                    keymap: keymap, notices: notices + keyProblems, history: SearchHistoryFile.standard(for: opened.corpus.root),
+        let explorer = try Explorer(corpus: corpus, documents: try corpus.documents(), indexer: indexer, askBeforeLargeFolders: !yes,
+                                    themes: ThemeLoader(catalog: .standard(environment: environment)), themeName: themeName,
+                                    keymap: keymap, notices: notices + keyProblems, history: SearchHistoryFile.standard(for: corpus.root),
                                     mouse: !noMouse)
         try explorer.run()
         if let signal = explorer.endingSignal { throw ExitCode(128 + signal) }

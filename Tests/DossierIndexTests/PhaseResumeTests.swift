@@ -67,6 +67,27 @@ struct PhaseResumeTests {
         #expect(report.added == 4)
     }
 
+    @Test func largeWorkIsAskedForFirstAndANoReadsNothing() throws {
+        let corpus = try TemporaryCorpus(files: NewsLikeCorpus.files(count: 4))
+        let opener = opener(corpus)
+        let store = try opener.openIndex().corpus.store
+        let asked = Mutex<[Int]>([])
+        var notices: [String] = []
+        var indexer = opener.indexer(for: store, notices: &notices)
+        indexer.largeWork = .init(files: 3, bytes: 1 << 30)
+        indexer.confirmLargeWork = { files, _ in
+            asked.withLock { $0.append(files) }
+            return false
+        }
+        #expect(throws: CancellationError.self) { try indexer.synchronize() }
+        #expect(asked.withLock { $0 } == [4])
+        #expect(try Corpus(root: corpus.root, store: store).statistics().documents == 0)
+        indexer.confirmLargeWork = { _, _ in true }
+        #expect(try indexer.synchronize().added == 4)
+        indexer.confirmLargeWork = { _, _ in Issue.record("Nothing to read, nothing to ask"); return false }
+        #expect(try indexer.synchronize().unchanged == 4)
+    }
+
     @Test func twoSyncsAtOnceMakeTheIndexOneSyncMakes() async throws {
         let expected = try build(stoppingAfter: nil)
         let corpus = try TemporaryCorpus(files: NewsLikeCorpus.files(count: Self.documentCount))

@@ -22,6 +22,14 @@ public final class Corpus: Sendable {
         }.sorted { NaturalOrder.areInIncreasingOrder($0.path, $1.path) }
     }
 
+    /// The documents with ids above `id`, in no particular order: those indexed since a document
+    /// list was made, which is how a list kept while indexing catches up.
+    public func documents(after id: Int64) throws -> [DocumentSummary] {
+        try read { db in
+            try DocumentSummary.fetchAll(db, sql: "SELECT \(DocumentSummary.columns) FROM document WHERE id > ?", arguments: [id])
+        }
+    }
+
     public func document(id: Int64) throws -> DocumentSummary? {
         try read { db in try DocumentSummary.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM document WHERE id = ?", arguments: [id]) }
     }

@@ -51,6 +51,10 @@ extension CorpusIndexer {
                 pending.append(file)
             }
         }
+        let bytes = pending.reduce(0) { $0 + $1.size }
+        if let confirm = confirmLargeWork, pending.count > largeWork.files || bytes > largeWork.bytes, !confirm(pending.count, bytes) {
+            throw CancellationError()
+        }
         try forgetFiles(notIn: files, known: known, knownSkips: knownSkips, into: &report)
         var clock = PhaseClock(phase: .text, total: pending.count, events: events)
         var addedSentences = 0

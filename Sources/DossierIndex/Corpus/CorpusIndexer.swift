@@ -44,6 +44,26 @@ public struct CorpusIndexer: Sendable {
     public var events: (@Sendable (SyncEvent) -> Void)?
     /// Lets another thread stop the sync between batches.
     public var cancellation: SyncCancellation?
+    /// Asked before a sync reads more files or bytes than `largeWork`, with the numbers; false
+    /// stops the sync there, before anything is read.
+    public var confirmLargeWork: (@Sendable (_ files: Int, _ bytes: Int) -> Bool)?
+    public var largeWork = WorkLimit()
+
+    /// How much reading counts as large work.
+    public struct WorkLimit: Sendable {
+        /// A folder this large takes many minutes to index (bbc-news, 2,225 files and 5 MB, takes
+        /// seconds), so the explorer asks before starting on one, which might be a home folder
+        /// opened by mistake; the numbers are issue 17's.
+        public var files = 100_000
+        public var bytes = 1 << 30
+
+        public init() {}
+
+        public init(files: Int, bytes: Int) {
+            self.files = files
+            self.bytes = bytes
+        }
+    }
 
     public init(root: URL, store: IndexStore, loader: DocumentLoader = DocumentLoader()) {
         self.root = root

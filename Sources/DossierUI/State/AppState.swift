@@ -21,6 +21,7 @@ public struct AppState: Sendable, Equatable {
     public var notes = NotesState()
     public var message: StatusMessage?
     public var themes = ThemeCycle()
+    public var indexing = IndexingState()
     public var isRunning = true
 
     public init(corpusName: String, documents: [DocumentSummary], screen: Size, keymap: Keymap = .standard) {

@@ -26,6 +26,15 @@ public struct ReaderState: Sendable, Equatable {
         dateMark = nil
     }
 
+    /// Shows what the index now says about the open document (a date found later, say) in its
+    /// header, keeping the text, the marks and the scroll as they are.
+    public mutating func update(_ summary: DocumentSummary) {
+        guard var document, document.summary.id == summary.id, document.summary != summary else { return }
+        document.summary = summary
+        self.document = document
+        lines = ReaderLayout.lines(for: document, width: layoutWidth)
+    }
+
     /// Marks the scalars `range` of the sentence with this ordinal as the date the timeline chose.
     public mutating func markDate(inSentence ordinal: Int, range: Range<Int>) {
         guard let document else { return }

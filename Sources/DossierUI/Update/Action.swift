@@ -34,4 +34,6 @@ public enum Action: Sendable, Equatable {
     /// The notes as read or saved, placed in the documents as they are now; or why the file could not be read or written.
     case notesLoaded(Result<[PlacedNote], NoteStoreError>)
     case notice(StatusMessage)
+    /// What the background indexing reported.
+    case indexing(IndexingEvent)
 }

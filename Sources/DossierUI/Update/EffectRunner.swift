@@ -4,15 +4,19 @@ import Foundation
 /// Runs the effects that query the index or keep files, and turns their outcomes into actions.
 public struct EffectRunner: Sendable {
     public let corpus: Corpus
-    public let engine: SearchEngine
+    private let engines: SearchEngineCache
     public let history: SearchHistoryFile?
     public let notes: NoteStore
 
-    public init(corpus: Corpus, history: SearchHistoryFile? = nil) throws {
+    public init(corpus: Corpus, history: SearchHistoryFile? = nil) {
         self.corpus = corpus
-        self.engine = try SearchEngine(corpus: corpus)
+        engines = SearchEngineCache(corpus: corpus)
         self.history = history
         notes = NoteStore(corpusRoot: corpus.root)
+    }
+
+    private var engine: SearchEngine {
+        get throws { try engines.current() }
     }
 
     /// The actions that report the effect's outcome; terminal effects are the runtime's and yield none.
@@ -31,6 +35,15 @@ public struct EffectRunner: Sendable {
                 return [.notice(StatusMessage("That document is no longer in the index.", kind: .warning))]
             }
             return [.documentOpened(text, focus: focus, target: target)]
+        case let .openFile(summary, focus):
+            switch corpus.text(ofFile: summary) {
+            case .success(let text): return [.documentOpened(text, focus: focus, target: nil)]
+            case .failure(let failure): return [.notice(StatusMessage("\(summary.path): \(failure)", kind: .warning))]
+            }
+        case .reloadSearchIndex:
+            engines.invalidate()
+            _ = try engines.current()
+            return []
         case let .search(query, generation):
             return [.searchResults(try engine.search(query), generation: generation)]
         case let .loadHits(documentID, query, target):
@@ -62,7 +75,7 @@ public struct EffectRunner: Sendable {
         case .saveHistory(let entries):
             try history?.save(entries)
             return []
-        case .applyTheme, .redraw, .quit:
+        case .applyTheme, .redraw, .quit, .answerIndexing:
             return []
         }
     }

@@ -10,6 +10,7 @@ public enum Reducer {
     private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .key(let key):
+            if state.indexing.question != nil, !state.isTyping, let answered = answerIndexingQuestion(key, on: &state) { return answered }
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
                 if state.isTyping, case .character(let character) = key { return type(character, into: &state) }
                 state.message = StatusMessage("\(key.displayName) does nothing here; press ? for the keys.")
@@ -65,6 +66,8 @@ public enum Reducer {
         case .notice(let message):
             state.message = message
             return []
+        case .indexing(let event):
+            return receive(event, on: &state)
         }
     }
 
@@ -81,7 +84,7 @@ public enum Reducer {
         case .openDocument:
             guard let document = state.selectedDocument else { return [] }
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
-            return [.openDocument(document.id, focus: .reader)]
+            return [open(document, focus: .reader)]
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
             if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
             if state.notes.edit != nil { return performNotePrompt(command, on: &state) }

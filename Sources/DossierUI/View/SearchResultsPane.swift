@@ -15,7 +15,8 @@ public struct SearchResultsPane {
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area)
         let search = state.search
-        let footer = search.results.flatMap { search.cursor.position(in: $0.hits.count) }
+        // While the text phase runs, the results cover only the documents indexed so far, and say so.
+        let footer = state.indexing.notice(for: .text) ?? search.results.flatMap { search.cursor.position(in: $0.hits.count) }
         let inner = Frame(title: "Search", focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 2, inner.height > 0 else { return }
         buffer.write(summary, x: inner.x + 1, y: inner.y, style: Style(.title, bold: true), limit: inner.width - 1)
