@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -49,3 +50,14 @@ let package = Package(
         .testTarget(name: "DossierEndToEndTests", dependencies: ["DossierIndex"]),
     ]
 )
+
+// The fuzz target (`make fuzz`) exists only when asked for, so that `make test` never builds it:
+// `make fuzz` builds every Swift target with libFuzzer's instrumentation, and the target's main hands
+// control to libFuzzer's driver.
+if ProcessInfo.processInfo.environment["DOSSIER_FUZZ"] != nil {
+    package.products.append(.executable(name: "dossier-fuzz", targets: ["DossierFuzz"]))
+    package.targets += [
+        .target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(name: "DossierFuzz", dependencies: ["DossierIndex", "DossierUI", "CLibFuzzer"], path: "Fuzz/Sources"),
+    ]
+}

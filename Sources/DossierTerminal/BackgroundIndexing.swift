@@ -22,6 +22,7 @@ final class BackgroundIndexing: Sendable {
     private let corpus: Corpus
     private let indexer: CorpusIndexer
     private let askBeforeLargeFolders: Bool
+    private let corpusNotices: @Sendable () -> [String]
     private let post: @Sendable ([Action]) -> Void
     private let cancellation = SyncCancellation()
     private let listing = Mutex(Listing())
@@ -31,10 +32,13 @@ final class BackgroundIndexing: Sendable {
 
     /// `post` delivers actions to the explorer from the indexing thread. With `askBeforeLargeFolders`,
     /// a folder over the indexer's large-work limits waits for `answer(_:)`.
-    init(corpus: Corpus, indexer: CorpusIndexer, askBeforeLargeFolders: Bool, post: @escaping @Sendable ([Action]) -> Void) {
+    /// `notices` tells, after the sync, what the user should hear about the corpus besides what the sync reports.
+    init(corpus: Corpus, indexer: CorpusIndexer, askBeforeLargeFolders: Bool, notices: @escaping @Sendable () -> [String],
+         post: @escaping @Sendable ([Action]) -> Void) {
         self.corpus = corpus
         self.indexer = indexer
         self.askBeforeLargeFolders = askBeforeLargeFolders
+        corpusNotices = notices
         self.post = post
     }
 
@@ -139,13 +143,14 @@ final class BackgroundIndexing: Sendable {
         }
     }
 
-    /// What the user should hear about the sync: files skipped, text repaired.
+    /// What the user should hear about the sync: files left out first, text repaired, then notes
+    /// on the corpus (corrections that named nothing).
     private func notices(_ report: SyncReport) -> [String] {
         var notices: [String] = []
         if let warning = report.skippedWarning { notices.append(warning) }
         if !report.repaired.isEmpty {
             notices.append("Replaced invalid UTF-8 in \(report.repaired.count) file\(report.repaired.count == 1 ? "" : "s")")
         }
-        return notices
+        return notices + corpusNotices()
     }
 }

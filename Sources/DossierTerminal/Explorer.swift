@@ -19,19 +19,32 @@ public final class Explorer {
     private let usesMouse: Bool
     /// The signal that ended the session, if one did.
     public private(set) var endingSignal: Int32?
+    /// The notes, kept here too so that notes still unsaved when a signal ends the session are written somewhere.
+    private let notes: NoteKeeper
+    private let corpusRoot: URL
+    /// A line for the shell once the terminal is restored, such as where unsaved notes went.
+    public var exitMessage: String? { state.exitMessage }
 
     /// Shows `documents` (the index's list as it stands) at once; when `indexer` is given, it
     /// brings the index up to date in the background from the first frame on, asking first
     /// before a large folder when `askBeforeLargeFolders`.
     /// `themeName` is the theme to start with; `T` steps through the others `themes` finds.
+    /// `indexingNotices` says, once the sync is done, what the user should hear about the corpus
+    /// besides files left out (corrections in dossier.toml that named nothing, say).
     public init(corpus: Corpus, documents: [DocumentSummary], indexer: CorpusIndexer? = nil, askBeforeLargeFolders: Bool = true,
+                indexingNotices: @escaping @Sendable () -> [String] = { [] },
                 themes: ThemeLoader, themeName: String, keymap: Keymap = .standard, notices: [String] = [],
-                history: SearchHistoryFile? = nil, mouse: Bool = true) throws {
+                history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil, mouse: Bool = true) throws {
         usesMouse = mouse
-        let background = BackgroundEffects(runner: EffectRunner(corpus: corpus, history: history))
+        let runner = EffectRunner(corpus: corpus, history: history, paneSizes: paneSizes)
+        notes = runner.notes
+        corpusRoot = corpus.root
+        let background = BackgroundEffects(runner: runner)
         self.background = background
         indexing = indexer.map { indexer in
-            BackgroundIndexing(corpus: corpus, indexer: indexer, askBeforeLargeFolders: askBeforeLargeFolders) { background.post($0) }
+            BackgroundIndexing(corpus: corpus, indexer: indexer, askBeforeLargeFolders: askBeforeLargeFolders, notices: indexingNotices) {
+                background.post($0)
+            }
         }
         self.themes = themes
         let name = corpus.root.lastPathComponent
@@ -43,7 +56,8 @@ public final class Explorer {
         }
         state.search.history = SearchHistory(entries: history?.load() ?? [])
         state.themes = ThemeCycle(names: themes.names, current: themeName)
-        if let notice = notices.last { state.message = StatusMessage(notice, kind: .warning) }
+        state.panes = PaneLayout(saved: paneSizes?.load() ?? [:])
+        if let warning = StatusMessage.warning(for: notices) { state.message = warning }
     }
 
     /// Takes over the terminal until the user quits or a signal ends the session.
@@ -75,6 +89,21 @@ public final class Explorer {
             let event = terminal.nextEvent(timeout: timeout)
             if let event { handle(event) }
             changed = event != nil
+        }
+        if endingSignal != nil { keepUnsavedNotes() }
+    }
+
+    /// A signal leaves no time to ask: notes still unsaved are tried once more, then written to a new
+    /// file in the state folder, and the exit message says where.
+    private func keepUnsavedNotes() {
+        guard notes.unsavedCount > 0, !notes.retry().unsavedIDs.isEmpty else { return }
+        let url = NoteKeeper.rescueURL(for: corpusRoot)
+        do {
+            let count = try notes.writeUnsaved(to: url)
+            state.exitMessage = "\(count) unsaved note\(count == 1 ? "" : "s") written to \(url.path); "
+                + "copy \(count == 1 ? "it" : "them") into \(NoteStore.relativePath) once that can be written"
+        } catch {
+            state.exitMessage = "\(notes.unsavedCount) notes could not be saved anywhere: \(error)"
         }
     }
 

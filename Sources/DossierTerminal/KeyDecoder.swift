@@ -4,6 +4,15 @@ import DossierUI
 /// Turns what `wget_wch` returns into keys: function-key codes, and characters, some of which are
 /// control keys.
 public enum KeyDecoder {
+    /// The sequences terminals send for Home and End: VT220's `ESC [ 1 ~` and `ESC [ 4 ~`, and
+    /// xterm's `ESC [ H` and `ESC [ F` (`ESC O H` and `ESC O F` in application mode). ncurses knows
+    /// only the pair its terminfo entry names, and `TERM` often names another terminal than the one
+    /// drawing (screen's entry inside an xterm, xterm's inside tmux), so every pair is defined.
+    public static let homeAndEndSequences: [(sequence: String, code: Int32)] = [
+        ("\u{1B}[1~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+        ("\u{1B}[4~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+    ]
+
     /// Decodes a function-key code (returned with `KEY_CODE_YES`).
     public static func decode(functionKey code: Int32) -> Key? {
         switch code {

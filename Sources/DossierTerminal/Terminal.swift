@@ -39,6 +39,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(dossier_stdscr(), true)
+        for (sequence, code) in KeyDecoder.homeAndEndSequences { define_key(sequence, code) }
         intrflush(dossier_stdscr(), false)
         curs_set(0)
         if mouse { dossier_enable_mouse() }

@@ -33,7 +33,8 @@ struct BrowseCommand: ParsableCommand {
         try opener.checkFolder()
         try Terminal.requireTerminal()
         // The index as it stands is shown at once; the sync runs behind the first frame.
-        var (corpus, notices) = try opener.openIndex()
+        let (corpus, openingNotices) = try opener.openIndex()
+        var notices = openingNotices
         let indexer = opener.indexer(for: corpus.store, notices: &notices)
         var configuration = UserConfiguration()
         do {
@@ -45,10 +46,12 @@ struct BrowseCommand: ParsableCommand {
         let themeName = ThemeChoice.startingName(option: theme, configured: configuration.theme, environment: environment)
         let (keymap, keyProblems) = configuration.keys?.apply(to: .standard) ?? (.standard, [])
         let explorer = try Explorer(corpus: corpus, documents: try corpus.documents(), indexer: indexer, askBeforeLargeFolders: !yes,
+                                    indexingNotices: { (try? opener.correctionNotes(for: corpus)) ?? [] },
                                     themes: ThemeLoader(catalog: .standard(environment: environment)), themeName: themeName,
                                     keymap: keymap, notices: notices + keyProblems, history: SearchHistoryFile.standard(for: corpus.root),
-                                    mouse: !noMouse)
+                                    paneSizes: .standard(environment: environment), mouse: !noMouse)
         try explorer.run()
+        if let message = explorer.exitMessage { StandardError.write(message) }
         if let signal = explorer.endingSignal { throw ExitCode(128 + signal) }
     }
 }

@@ -8,7 +8,7 @@ extension Corpus {
         case .found(let found): return found
         case .none: throw ValidationError("no document matches '\(name)'; `dossier docs` lists them")
         case .ambiguous(let matches):
-            throw ValidationError("'\(name)' matches \(matches.count) documents: \(matches.prefix(5).map(\.path).joined(separator: ", "))")
+            throw ValidationError("'\(name)' matches \(matches.count) documents: \(matches.prefix(5).map { OutputLine.text($0.path) }.joined(separator: ", "))")
         }
     }
 }

@@ -34,7 +34,7 @@ struct DocsCommand: ParsableCommand {
             print(try JSONOutput.string(entries))
         } else {
             for entry in entries {
-                print([entry.doc, entry.date.map { entry.dateInferred ? $0 + "~" : $0 } ?? "-", "\(entry.words) words", entry.title].joined(separator: "\t"))
+                print(OutputLine.fields(entry.doc, entry.date.map { entry.dateInferred ? $0 + "~" : $0 } ?? "-", "\(entry.words) words", entry.title))
             }
         }
     }

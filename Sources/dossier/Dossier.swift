@@ -9,7 +9,8 @@ struct Dossier: ParsableCommand {
         discussion: "Run `dossier DIR` to browse a folder; without DIR it opens ./seeds when that exists.",
         version: "0.1.0",
         subcommands: [BrowseCommand.self, IndexCommand.self, DocsCommand.self, ShowCommand.self, SearchCommand.self, EntitiesCommand.self,
-                      MentionsCommand.self, CrossReferencesCommand.self, TimelineCommand.self, ExportCommand.self, BenchCommand.self, EvaluateEntitiesCommand.self, EvaluateTimexCommand.self],
+                      MentionsCommand.self, CrossReferencesCommand.self, TimelineCommand.self, ExportCommand.self, SkippedCommand.self, BenchCommand.self, EvaluateEntitiesCommand.self, EvaluateTimexCommand.self,
+                      EvaluateCrossReferencesCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

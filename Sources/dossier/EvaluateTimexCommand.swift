@@ -8,13 +8,18 @@ struct EvaluateTimexCommand: ParsableCommand {
         commandName: "eval-timex",
         abstract: "Score temporal expression tagging against annotated documents.",
         discussion: """
-            Each NAME.json in the gold folder annotates NAME.txt beside it (see Tests/Evaluation/timex/GUIDELINES.md). \
-            Documents are valued against their front matter date, or the date inferred from their text.
+            Each NAME.json in the gold folder annotates a document: NAME.txt beside it, valued against its front matter \
+            date and scored on calendar dates only (Tests/Evaluation/timex/GUIDELINES.md); or, with --corpus, the file \
+            it names in that corpus, scored on every TIMEX3 type twice: against the annotated article date, and against \
+            the date Dossier finds itself, whose accuracy is reported too (BBC-GUIDELINES.md).
             """
     )
 
     @Option(help: ArgumentHelp("The folder of annotated documents.", valueName: "DIR"))
     var gold: String
+
+    @Option(help: ArgumentHelp("The corpus the annotated files are in, for annotations made on a corpus.", valueName: "DIR"))
+    var corpus: String?
 
     @Flag(help: "List every missed, spurious and wrongly valued expression.")
     var verbose = false
@@ -23,20 +28,43 @@ struct EvaluateTimexCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: gold)
         let files = try FileManager.default.contentsOfDirectory(atPath: gold).filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else { throw ValidationError("no annotation files in \(gold)") }
-        var evaluation = TimexEvaluation()
+        let root = corpus.map { URL(fileURLWithPath: $0) } ?? folder
+        var givenDate = TimexEvaluation(), ownDate = TimexEvaluation(), dates = DocumentDateScore()
         for file in files {
             let annotation = try JSONDecoder().decode(TimexAnnotation.Document.self, from: Data(contentsOf: folder.appendingPathComponent(file)))
-            let document = try DocumentLoader().load(contentsOf: folder.appendingPathComponent(annotation.doc)).get()
-            let documentDate = document.metadata.date ?? DocumentDateInference.date(of: document)
-            let system = TimexAnnotation.tagging(document, documentDate: documentDate)
-            evaluation.add(system: system, gold: annotation.timexes)
-            if verbose { report(annotation, system) }
+            let document: LoadedDocument
+            do {
+                document = try DocumentLoader().load(contentsOf: root.appendingPathComponent(annotation.doc)).get()
+            } catch {
+                throw ValidationError("\(file): cannot load \(annotation.doc) from \(root.path): \(error)")
+            }
+            let found = document.metadata.date ?? DocumentDateInference.date(of: document)
+            let calendarOnly = corpus == nil
+            let own = TimexAnnotation.tagging(document, documentDate: found, calendarOnly: calendarOnly)
+            ownDate.add(system: own, gold: annotation.timexes)
+            if let day = annotation.documentDate {
+                dates.add(found: found, annotated: day, precision: annotation.documentDatePrecision)
+                let given = TimexAnnotation.tagging(document, documentDate: day, calendarOnly: calendarOnly)
+                givenDate.add(system: given, gold: annotation.timexes)
+                if verbose { report(annotation, given, heading: "dated \(day), Dossier's date \(found ?? "none")") }
+            } else if verbose {
+                report(annotation, own, heading: "dated \(found ?? "none")")
+            }
         }
-        print(TimexScoreTable(evaluation: evaluation, documents: files.count).text)
+        if dates.annotated > 0 {
+            print("-- with the annotated article dates")
+            print(TimexScoreTable(evaluation: givenDate, documents: files.count).text)
+            print("-- with the dates Dossier finds itself")
+            print(TimexScoreTable(evaluation: ownDate, documents: files.count).text)
+            print("document dates: \(dates.annotated) annotated, \(dates.undated) undated by Dossier, \(dates.covering) covering the annotated day "
+                + "(\(dates.exact) to its precision), \(dates.wrong) wrong")
+        } else {
+            print(TimexScoreTable(evaluation: ownDate, documents: files.count).text)
+        }
     }
 
-    private func report(_ annotation: TimexAnnotation.Document, _ system: [TimexAnnotation]) {
-        print("== \(annotation.doc)")
+    private func report(_ annotation: TimexAnnotation.Document, _ system: [TimexAnnotation], heading: String) {
+        print("== \(annotation.doc) (\(heading))")
         for expected in annotation.timexes {
             let overlapping = system.filter { $0.start < expected.end && expected.start < $0.end }
             if overlapping.isEmpty {

@@ -37,5 +37,7 @@ struct IndexCommand: ParsableCommand {
             + "\(report.unchanged) unchanged, \(report.skipped.count) skipped, \(report.read) read, in \(String(format: "%.2f", seconds)) s")
         print("phases this run: " + IndexPhase.allCases.map { "\($0.name) \(report.completed[$0] ?? 0)" }.joined(separator: ", ") + " documents")
         print("index: \(corpus.store.location.path)")
+        for skipped in report.skipped { print(OutputLine.fields("left out", skipped.path, skipped.reason)) }
+        if opened.isIndexFull { throw ExitCode.failure }
     }
 }

@@ -40,7 +40,7 @@ struct MentionsCommand: ParsableCommand {
             print(try JSONOutput.string(entries))
         } else {
             for entry in entries {
-                print("\(entry.doc)\t\(entry.start)-\(entry.end)\t\(entry.type)\t\(entry.text)\t\(entry.entity)")
+                print(OutputLine.fields(entry.doc, "\(entry.start)-\(entry.end)", entry.type, entry.text, entry.entity))
             }
         }
     }

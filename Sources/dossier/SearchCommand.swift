@@ -13,8 +13,20 @@ struct SearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The query.")
-    var query: String
+    /// The query's words; a query may begin with `-` ("-Iran Russia"), so words the options do not
+    /// claim are the query's, whatever they look like.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The query (it may begin with -).", valueName: "query"))
+    var words: [String] = []
+
+    var query: String { words.joined(separator: " ") }
+
+    func validate() throws {
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give a query, such as: dossier search \"Iran Russia\"") }
+        // A mistyped option would otherwise be searched for; no query word begins with two dashes.
+        if let option = words.first(where: { $0.hasPrefix("--") }) {
+            throw ValidationError("unknown option '\(option)'; see dossier search --help")
+        }
+    }
 
     @OptionGroup var options: CorpusOptions
 
@@ -56,7 +68,7 @@ struct SearchCommand: ParsableCommand {
         let emphasis = TerminalEmphasis.forStandardOutput()
         let highlighter = QueryHighlighter(query: results.query)
         for hit in results.hits {
-            print(emphasis.dim("\(hit.documentPath)  \(hit.documentTitle)"))
+            print(emphasis.dim("\(OutputLine.text(hit.documentPath))  \(OutputLine.text(hit.documentTitle))"))
             print("  " + emphasis.highlight(hit.text, ranges: emphasis.enabled ? highlighter.ranges(in: hit.text) : []))
         }
         let total = results.isTotalCapped ? "\(results.totalHits.formatted())+" : results.totalHits.formatted()

@@ -65,7 +65,7 @@ struct TimelineCommand: ParsableCommand {
             print(try JSONOutput.string(events.map(Entry.init)))
         } else {
             for event in events {
-                print("\(event.display)\t\(event.sentence.documentPath)\t\(event.sentence.text)")
+                print(OutputLine.fields(event.display, event.sentence.documentPath, event.sentence.text))
             }
         }
     }

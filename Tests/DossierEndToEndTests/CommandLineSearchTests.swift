@@ -26,6 +26,20 @@ import Testing
         #expect(scores == scores.sorted(by: >), "best first")
     }
 
+    @Test func aQueryMayBeginWithADash() throws {
+        let quoted = try dossier(["search", "-Iran Russia", "--corpus", DossierExecutable.seeds.path, "--json", "--quiet"])
+        #expect(quoted.exitStatus == 0, "\(quoted.standardError)")
+        let sentences = try #require(try JSONSerialization.jsonObject(with: Data(quoted.standardOutput.utf8)) as? [[String: Any]]).compactMap { $0["sentence"] as? String }
+        #expect(!sentences.isEmpty)
+        let words = sentences.map { Set($0.lowercased().split { !$0.isLetter }) }
+        #expect(words.allSatisfy { !$0.contains("iran") && !$0.isDisjoint(with: ["russia", "russian", "russia’s"]) }, "-Iran excludes, as in the explorer")
+        let split = try dossier(["search", "--corpus", DossierExecutable.seeds.path, "-Iran", "Russia", "--json", "--quiet"])
+        #expect(split.standardOutput == quoted.standardOutput, "the same query in two words")
+        let typo = try dossier(["search", "Iran", "--limt", "3", "--corpus", DossierExecutable.seeds.path])
+        #expect(typo.exitStatus == 64)
+        #expect(typo.standardError.hasPrefix("Error: unknown option '--limt'"))
+    }
+
     @Test func nothingMatchedExitsOneLikeGrep() throws {
         let outcome = try dossier(["search", "zebra crossing", "--corpus", DossierExecutable.seeds.path])
         #expect(outcome.exitStatus == 1)

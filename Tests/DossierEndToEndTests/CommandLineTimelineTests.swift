@@ -57,7 +57,7 @@ import Testing
         let references = try json(["xrefs"])
         #expect(!references.isEmpty)
         for reference in references {
-            #expect(Set(reference.keys) == ["relation", "score", "a", "b", "values"])
+            #expect(Set(reference.keys) == ["relation", "confidence", "a", "b", "values"])
             #expect(["agree", "conflict", "related"].contains(reference["relation"] as? String ?? ""))
             let a = try #require(reference["a"] as? [String: Any]), b = try #require(reference["b"] as? [String: Any])
             #expect(a["doc"] as? String != b["doc"] as? String, "claims are linked across documents")
@@ -68,6 +68,6 @@ import Testing
                 #expect(cut.split(whereSeparator: \.isWhitespace).first == (side["sentence"] as? String)?.split(whereSeparator: \.isWhitespace).first)
             }
         }
-        #expect(references.contains { $0["relation"] as? String == "conflict" })
+        #expect(references.allSatisfy { ($0["confidence"] as? Double ?? 0) >= 0.5 }, "links under the floor are hidden")
     }
 }

@@ -106,8 +106,8 @@ import Testing
         }
         #expect(Self.readerRows(of: jumped) != readerRows)
         try session.sendKeys("C-o")
-        // The gutter markers arrive a moment after the text, so the screen is waited for rather than taken at once.
-        try await session.waitFor("Ctrl-O back on the same line of the first document, its claims marked") { screen in
+        // The gutter's claim markers arrive after the text, so the rows are waited for, not compared once.
+        try await session.waitFor("Ctrl-O back on the same line of the first document") { screen in
             screen.rows[0].contains(Self.firstDocument) && Self.readerRows(of: screen) == readerRows
         }
     }
@@ -169,5 +169,24 @@ import Testing
             if let match = row.firstMatch(of: /(\d+)% [─━]+[┘┛]/) { return Int(match.1) }
         }
         return nil
+    }
+}
+
+/// Searching as the user types, in a real terminal.
+@Suite struct SearchWhileTypingScreenTests {
+    @Test func everyWordTypedMatchesAsAPrefix() async throws {
+        let session = try TmuxSession(width: 120, height: 40, command: try DossierExecutable.commandLine())
+        try await session.waitFor("the explorer on seeds") { $0.showsExplorer(documentCount: 5) }
+        try session.sendKeys("/")
+        try session.typeLiterally("sanc rus")
+        let screen = try await session.waitFor("sentences with sanctions and Russia while both words are unfinished") { screen in
+            screen.rows.last?.hasPrefix("/sanc rus") == true && screen.contains("matching sentences in")
+        }
+        #expect(screen.rows.contains { $0.contains("sanction") && ($0.contains("Russia") || $0.contains("russia")) },
+                "a result shows both words:\n\(screen)")
+        try session.typeLiterally(" ira")
+        try await session.waitFor("a third unfinished word narrows them") { screen in
+            screen.rows.last?.hasPrefix("/sanc rus ira") == true && screen.contains("matching sentence") && screen.contains("Iran")
+        }
     }
 }

@@ -24,7 +24,7 @@ final class TmuxSession {
 
     private let tmuxPath: String
     private let socketName = "dossier-e2e-\(UUID().uuidString)"
-    /// A private directory for this session's files; XDG_CACHE_HOME points inside it.
+    /// A private directory for this session's files; XDG_CACHE_HOME and XDG_STATE_HOME point inside it.
     let scratchDirectory: URL
     /// Where the server listens. tmux leaves the socket file behind after `kill-server`.
     private var socketPath: String?
@@ -34,11 +34,12 @@ final class TmuxSession {
         tmuxPath = try #require(Self.findTmux(), "tmux is required for end-to-end tests; `make test` installs it",
                                 sourceLocation: sourceLocation)
         scratchDirectory = FileManager.default.temporaryDirectory.appending(path: socketName)
-        let cacheDirectory = scratchDirectory.appending(path: "cache")
+        let cacheDirectory = scratchDirectory.appending(path: "cache"), stateDirectory = scratchDirectory.appending(path: "state")
         try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
         // remain-on-exit keeps a crashed explorer's last screen around for the failure message.
         try tmux("new-session", "-d", "-s", Self.sessionName, "-x", "\(width)", "-y", "\(height)",
-                 "-e", "LANG=C.UTF-8", "-e", "XDG_CACHE_HOME=\(cacheDirectory.path)", command,
+                 "-e", "LANG=C.UTF-8", "-e", "XDG_CACHE_HOME=\(cacheDirectory.path)",
+                 "-e", "XDG_STATE_HOME=\(stateDirectory.path)", command,
                  ";", "set-option", "-g", "remain-on-exit", "on")
         socketPath = try tmux("display-message", "-p", "#{socket_path}").trimmingCharacters(in: .newlines)
     }

@@ -12,7 +12,7 @@ struct CorpusExportTests {
             title: Embargo Ends
             date: 2020-10-20
             ---
-            The arms embargo on Iran ended in October 2020, the foreign ministry said. Russia said it would sell Su-35 fighter jets to Tehran.
+            The arms embargo on Iran ended in October 2020, the foreign ministry said. Russia said it would sell Su-35 fighter jets to Tehran. Iran joined the Shanghai Cooperation Organisation on 4 July 2023, the ministry added.
 
             The envoy said "the embargo is over", and left for Moscow.
             """,
@@ -21,7 +21,7 @@ struct CorpusExportTests {
             title: Embargo Dates Disputed
             date: 2024-03-08
             ---
-            The arms embargo on Iran ended in October 2023, one envoy insisted. Talks on the embargo first began in the 1990s and cost $3 billion.
+            The arms embargo on Iran ended in October 2023, one envoy insisted. Talks on the embargo first began in the 1990s and cost $3 billion. Iran joined the Shanghai Cooperation Organisation on 15 September 2022, the envoy said.
             """,
         "port.txt": """
             Harbour Expansion Approved

@@ -49,4 +49,34 @@ struct DocumentDateInferenceTests {
         #expect(DocumentDateInference.date(of: try load("The weather was pleasant and the talks went well.")) == nil)
         #expect(DocumentDateInference.date(of: try load("Prices rose last year and fell on Friday.")) == nil)
     }
+
+    @Test func aDeadlineOrTargetIsNoEvidence() throws {
+        let document = try load("""
+            Sales fell in March 2004, the firm said. Rich countries have said they want to raise aid to 0.7% by 2015.
+            The target for 2010 was missed, and the forecast for 2006 was cut.
+            """)
+        #expect(DocumentDateInference.date(of: document) == "2004-03")
+    }
+
+    @Test func aYearAloneIsTooLittleEvidence() throws {
+        #expect(DocumentDateInference.date(of: try load("The phone company collapsed in 2002 and prosecutors claim losses were hidden.")) == nil)
+    }
+
+    @Test func aLaterYearStillMovesAReportedMonthOn() throws {
+        let document = try load("The plant closed in March 2021. Output recovered in 2023, the ministry said.")
+        #expect(DocumentDateInference.date(of: document) == "2023")
+    }
+
+    @Test(arguments: [
+        ("Storm closes ports\n\nMonday, 24 January 2022\n\nThe storm closed every port on the coast in 1987.", "2022-01-24"),
+        ("Storm closes ports\n\nBy Jane Smith, 3 May 2021\n\nThe storm closed every port on the coast.", "2021-05-03"),
+        ("Storm closes ports\n\nThe storm closed every port.\n\nMore text here.\n\nAnd more.\n\nPublished: January 24, 2020.", "2020-01-24"),
+    ])
+    func aDatelineDatesTheDocument(_ text: String, _ date: String) throws {
+        #expect(try load(text).metadata.date == date)
+    }
+
+    @Test func aSentenceWithADateIsNoDateline() throws {
+        #expect(try load("Storm closes ports\n\nThe war ended on 8 May 1945.\n\nThe storm closed every port.").metadata.date == nil)
+    }
 }

@@ -53,7 +53,7 @@ struct IndexStoreTests {
         try corpus.write("image.txt", data: Data([0x89, 0x50, 0x4E, 0x47] + Array(repeating: 0, count: 64)))
         let opened = try corpus.open()
         #expect(opened.report.skipped.map(\.path).sorted() == ["empty.txt", "image.txt"])
-        #expect(opened.notices.contains { $0.contains("Skipped 2 files") })
+        #expect(opened.notices.contains { $0.contains("Left out 2 files") })
         let again = try corpus.open()
         #expect(again.report.read == 0)
         #expect(again.report.skipped.count == 2)
@@ -104,6 +104,25 @@ struct IndexStoreTests {
             try CorpusOpener(root: corpus.root, indexURL: precious).open()
         }
         #expect(try String(contentsOf: precious, encoding: .utf8) == "my notes")
+        #expect(!FileManager.default.fileExists(atPath: precious.path + ".lock"), "nothing is left beside it")
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedWithoutBeingTouched() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": "Alpha."])
+        let database = corpus.cache.appendingPathComponent("app.db")
+        var configuration = Configuration()
+        configuration.journalMode = .default
+        let queue = try DatabaseQueue(path: database.path, configuration: configuration)
+        try queue.write { try $0.execute(sql: "CREATE TABLE orders(id INTEGER PRIMARY KEY, total REAL); INSERT INTO orders VALUES (1, 9.5)") }
+        try queue.close()
+        let before = try Data(contentsOf: database)
+        let folder = try FileManager.default.contentsOfDirectory(atPath: corpus.cache.path).sorted()
+        #expect(throws: IndexStoreError.foreignDatabase(database.path)) {
+            try CorpusOpener(root: corpus.root, indexURL: database).open()
+        }
+        #expect(try Data(contentsOf: database) == before, "not switched to WAL, not written at all")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.cache.path).sorted() == folder, "no lock, WAL or shared-memory file beside it")
+        #expect(IndexStoreError.foreignDatabase(database.path).description.hasSuffix("is another program's SQLite database; Dossier leaves it as it is: choose another --index path"))
     }
 
     @Test func missingFolderAndEmptyFolderAreClearErrors() throws {

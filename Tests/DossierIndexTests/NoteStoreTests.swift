@@ -64,6 +64,31 @@ struct NoteStoreTests {
         #expect(try NoteStore(corpusRoot: corpus.root).load().map(\.id) == [moved.id, retyped.id, gone.id], "an orphaned note is kept")
     }
 
+    @Test func aNoteWhoseSentenceChangedByAWordMovesToItAndSaysSo() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": Self.text])
+        let opened = try corpus.open().corpus
+        let edited = try bookmark(1, text: "one word changed", in: opened)
+        let rewritten = try bookmark(2, text: "rewritten", in: opened)
+        try corpus.write("a.txt", """
+            The pipeline talks resumed in Vienna. Transit fees were the key question. Nobody expected the money to arrive.
+            """)
+        let places = Dictionary(uniqueKeysWithValues: try placed(corpus).map { ($0.note.id, $0) })
+        #expect(places[edited.id]?.sentence?.text == "Transit fees were the key question.")
+        #expect(places[edited.id]?.sentenceChanged == true, "the list says the sentence was edited")
+        #expect(places[rewritten.id]?.isOrphaned == true, "a sentence rewritten beyond a word or two is not guessed at")
+        #expect(places[rewritten.id]?.sentenceChanged == false)
+        #expect(try NoteStore(corpusRoot: corpus.root).load().first { $0.id == edited.id }?.sentence == "Transit fees were the main question.",
+                "placing a note reads the file and never rewrites it")
+    }
+
+    @Test func ofTwoEditedSentencesEquallyLikeTheNotesNeitherIsTaken() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": "Transit fees were the main question today. Prices rose."])
+        let note = try bookmark(0, in: corpus.open().corpus)
+        try corpus.write("a.txt", "Transit fees were the main issue today. Prices rose. Transit fees were the main point today.")
+        let place = try #require(try placed(corpus).first { $0.note.id == note.id })
+        #expect(place.isOrphaned, "two sentences one word away: which one the note meant is not clear")
+    }
+
     @Test func aNoteOnADocumentThatWasRemovedIsOrphanedNotDropped() throws {
         let corpus = try TemporaryCorpus(files: ["a.txt": Self.text, "b.txt": "Another document."])
         let note = try bookmark(0, in: corpus.open().corpus)
@@ -109,6 +134,20 @@ struct NoteStoreTests {
         let store = NoteStore(corpusRoot: corpus.root)
         #expect(throws: NoteStoreError.self) { try store.update { _ in } }
         #expect(try String(contentsOf: store.url, encoding: .utf8) == newer)
+    }
+
+    @Test func savingKeepsTheNotesFilesPermissions() throws {
+        let corpus = try TemporaryCorpus(files: ["a.txt": Self.text])
+        let opened = try corpus.open().corpus
+        _ = try bookmark(0, in: opened)
+        let store = NoteStore(corpusRoot: corpus.root)
+        for mode in [0o444, 0o600, 0o640] as [mode_t] {
+            #expect(chmod(store.url.path, mode) == 0)
+            _ = try bookmark(1, text: "mode \(String(mode, radix: 8))", in: opened)
+            let attributes = try FileManager.default.attributesOfItem(atPath: store.url.path)
+            #expect((attributes[.posixPermissions] as? Int).map { mode_t($0) } == mode, "a file made \(String(mode, radix: 8)) stays so")
+        }
+        #expect(try store.load().count == 4)
     }
 
     @Test func theNotesFolderIsNotPartOfTheCorpus() throws {

@@ -73,22 +73,18 @@ struct QuantityParserTests {
         let aboutFour = try only("Trade was about $4 billion.")
         let fourPointThree = try only("Trade was $4.3 billion.")
         let five = try only("Trade was $5 billion.")
+        let fourPointSix = try only("Trade was $4.6 billion.")
+        let fourPointThirteen = try only("Trade was $4.26 billion.")
         let moreThanThree = try only("Trade was more than $3 billion.")
         let euros = try only("Trade was €4 billion.")
         #expect(four.isCompatible(with: aboutFour))
         #expect(aboutFour.isCompatible(with: fourPointThree), "a hedge allows a tenth either way")
-        #expect(four.conflicts(with: fourPointThree), "exact figures must match")
+        #expect(four.isCompatible(with: fourPointThree), "$4.3bn rounds to $4bn")
+        #expect(four.conflicts(with: fourPointSix), "$4.6bn does not round to $4bn")
+        #expect(fourPointThree.isCompatible(with: fourPointThirteen) && !fourPointSix.isCompatible(with: fourPointThirteen))
         #expect(four.conflicts(with: five))
         #expect(moreThanThree.isCompatible(with: five))
         #expect(!moreThanThree.conflicts(with: four))
         #expect(!four.isCompatible(with: euros) && !four.conflicts(with: euros), "different currencies do not compare")
-    }
-}
-
-@Suite("How specific an amount is")
-struct AmountSpecificityTests {
-    @Test(arguments: [(4e9, 1), (7_200, 2), (2.76e9, 3), (0.5, 1), (164, 3), (89.4, 3)])
-    func significantDigits(value: Double, digits: Int) {
-        #expect(Claim.significantDigits(value) == digits)
     }
 }

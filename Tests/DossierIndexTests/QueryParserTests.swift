@@ -21,11 +21,13 @@ struct QueryParserTests {
         #expect(expression("sanction*") == #""sanction"*"#)
     }
 
-    @Test func theWordBeingTypedIsAPrefix() {
-        #expect(expression("arms emb", typing: true) == #"("arms" AND "emb"*)"#)
-        #expect(expression("arms emb ", typing: true) == #"("arms" AND "emb")"#)
-        #expect(expression("arms e", typing: true) == #"("arms" AND "e")"#)
-        #expect(expression("\"arms emb", typing: true) == #""arms emb""#)
+    @Test func everyWordTypedIsAPrefix() {
+        #expect(expression("arms emb", typing: true) == #"("arms"* AND "emb"*)"#)
+        #expect(expression("sanc rus ", typing: true) == #"("sanc"* AND "rus"*)"#, "a word followed by a space still is one")
+        #expect(expression("arms e", typing: true) == #"("arms"* AND "e")"#, "a single letter is not")
+        #expect(expression("oil -gaz", typing: true) == #""oil"* NOT "gaz"*"#)
+        #expect(expression("\"arms emb", typing: true) == #""arms emb""#, "a phrase is exact")
+        #expect(expression("arms emb") == #"("arms" AND "emb")"#, "only while typing")
     }
 
     @Test func minusExcludes() {

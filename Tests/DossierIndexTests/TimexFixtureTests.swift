@@ -13,7 +13,7 @@ struct TimexFixtureTests {
         for file in files {
             let annotation = try JSONDecoder().decode(TimexAnnotation.Document.self, from: Data(contentsOf: folder.appendingPathComponent(file)))
             let document = try DocumentLoader().load(contentsOf: folder.appendingPathComponent(annotation.doc)).get()
-            let system = TimexAnnotation.tagging(document, documentDate: document.metadata.date)
+            let system = TimexAnnotation.tagging(document, documentDate: document.metadata.date, calendarOnly: true)
             evaluation.add(system: system, gold: annotation.timexes)
         }
         return (evaluation, files.count)

@@ -52,7 +52,7 @@ struct ClaimNavigationTests {
     @Test func enterOpensTheCrossReferencesAndEnterThereJumpsToOne() {
         var state = state()
         _ = Reducer.reduce(&state, .key(.character("]")))
-        #expect(Reducer.reduce(&state, .key(.enter)) == [.loadCrossReferences(sentenceID: 105)])
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.loadCrossReferences(sentenceID: 105, includingHidden: false)])
         let references = [CrossReference(relation: .agree, score: 0.6, here: Self.reference(1, 5), there: Self.reference(2, 12), hereValues: [], thereValues: []),
                           CrossReference(relation: .related, score: 0.5, here: Self.reference(1, 5), there: Self.reference(3, 3), hereValues: [], thereValues: [])]
         _ = Reducer.reduce(&state, .crossReferencesLoaded(sentenceID: 999, references))
@@ -115,7 +115,7 @@ struct ClaimNavigationTests {
 
     @Test func theClaimsViewListsAndOpensClaims() {
         var state = state()
-        #expect(Reducer.reduce(&state, .key(.character("c"))) == [.loadClaimOverview])
+        #expect(Reducer.reduce(&state, .key(.character("c"))) == [.loadClaimOverview(order: .contested, entityID: nil, days: nil)])
         _ = Reducer.reduce(&state, .claimOverviewLoaded([ClaimOverview(claim: Self.reference(2, 7), corroboration: 1, conflicts: 1, related: 0),
                                                           ClaimOverview(claim: Self.reference(3, 2), corroboration: 3, conflicts: 0, related: 1)]))
         #expect(ClaimsPane.tally(of: ClaimOverview(claim: Self.reference(3, 2), corroboration: 3, conflicts: 0, related: 1)) == "= 3 documents agree · ~ 1 related")
@@ -123,5 +123,17 @@ struct ClaimNavigationTests {
         _ = Reducer.reduce(&state, .key(.character("c")))
         _ = Reducer.reduce(&state, .key(.escape))
         #expect(state.overlay == nil)
+    }
+
+    @Test func theClaimsViewSortsAndNarrows() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character("c")))
+        #expect(Reducer.reduce(&state, .key(.character("s"))) == [.loadClaimOverview(order: .corroborated, entityID: nil, days: nil)])
+        #expect(Reducer.reduce(&state, .key(.character("e"))) == [.loadClaimOverview(order: .corroborated, entityID: nil, days: nil)])
+        #expect(state.message?.text.contains("Choose an entity") == true, "nothing chosen, nothing to narrow to")
+        state.timeline.span = DateSpan("2004")
+        #expect(Reducer.reduce(&state, .key(.character("p"))).contains(.loadClaimOverview(order: .corroborated, entityID: nil, days: DateSpan("2004")?.days)))
+        #expect(Reducer.reduce(&state, .key(.character("p"))) == [.loadClaimOverview(order: .corroborated, entityID: nil, days: nil)], "p again shows all")
+        #expect(Reducer.reduce(&state, .key(.character("s"))) == [.loadClaimOverview(order: .contested, entityID: nil, days: nil)])
     }
 }

@@ -33,13 +33,29 @@ struct CommandLineTests {
         #expect(ExCommand.parse("frobnicate") == .failure(ExCommandError("Unknown command :frobnicate; :help lists the commands")))
     }
 
-    @Test func tabCompletesCommandNamesThenDocumentPaths() {
+    @Test func tabCompletesCommandNamesThenDocumentTitles() {
         let completer = ExCommandCompleter(documents: Self.documents)
         #expect(completer.complete("fi").text == "filter ")
         #expect(completer.complete("focus.t").text == "focus.timeline ")
-        #expect(completer.complete("open rep").text == "open reports/s")
-        #expect(completer.complete("open rep").candidates == ["open reports/sanctions.md", "open reports/summit.txt"])
+        #expect(completer.complete("open summ").text == "open Title 1", "a document by its title")
+        #expect(completer.complete("open rep").candidates == ["open Title 1", "open Title 2"], "by title or path, in list order")
         #expect(completer.complete("open zzz") == ("open zzz", []) )
+        let twins = Self.documents.map { DocumentSummary(id: $0.id, path: $0.path, title: "Same", wordCount: 1, sentenceCount: 1) }
+        #expect(ExCommandCompleter(documents: twins).complete("open summ").text == "open reports/summit.txt", "a shared title gives way to the path")
+    }
+
+    @Test func tabStepsThroughTitlesAndOpenFindsTheTitleTyped() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character(":")))
+        for character in "open t" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(state.commandLine.editor.text == "open Title ", "first what every title shares")
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(state.commandLine.editor.text == "open Title 1", "then each title in turn")
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(state.commandLine.editor.text == "open Title 2")
+        #expect(PromptLine(state: state).tally == "2/3 · Tab next: Title 3")
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.openDocument(2, focus: .reader)])
     }
 
     @Test func openChoosesTheOneMatchingDocumentAndRecordsTheJump() {

@@ -1,3 +1,4 @@
+import Foundation
 import DossierIndex
 @testable import DossierUI
 import Testing
@@ -56,6 +57,48 @@ struct EntitySidebarTests {
         _ = Reducer.reduce(&state, .key(.character("k")))
         #expect(state.entities.selected == Self.raisi)
         #expect(state.entities.cursor.top == 0, "the heading above the first entity stays in view")
+    }
+
+    @Test func gAndShiftGGoToTheFirstAndLastEntity() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character("G")))
+        #expect(state.entities.selected == Self.iran)
+        _ = Reducer.reduce(&state, .key(.character("g")))
+        #expect(state.entities.selected == Self.raisi, "g goes back over the headings to the first entity")
+        #expect(state.entities.cursor.top == 0)
+        _ = Reducer.reduce(&state, .key(.end))
+        _ = Reducer.reduce(&state, .key(.home))
+        #expect(state.entities.selected == Self.raisi)
+    }
+
+    @Test func starOpensTheOtherListAtTheTopWithTheCursorInView() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character("G")))
+        _ = Reducer.reduce(&state, .key(.character("*")))
+        let corpus = (1...40).map { EntitySummary(id: Int64(100 + $0), name: "Person \($0)", type: .person, mentions: 50 - $0, documents: 1) } + [Self.iran]
+        _ = Reducer.reduce(&state, .entitiesLoaded(.corpus, corpus))
+        #expect(state.entities.cursor.top == 0)
+        #expect(state.entities.selected?.name == "Person 1", "the first entity, not Iran far below, is selected")
+        let buffer = Screen.render(state)
+        let sidebar = state.layout.entities
+        #expect(buffer.styleLine(sidebar.y + 2).dropFirst(sidebar.x + 1).hasPrefix("sssss"), "the selection is drawn on the first entity")
+    }
+
+    @Test func tabCompletesTheNameToMergeIntoAndStepsThroughTheNames() throws {
+        var harness = try ScreenHarness()
+        harness.press("3m")
+        let merged = try #require(harness.state.entities.edit?.entity.name)
+        harness.press("bla<Tab>")
+        #expect(harness.state.entities.edit?.editor.text == "Black Sea")
+        harness.press("<C-u><Tab>")
+        let names = try #require(harness.state.entities.edit?.completions.candidates)
+        #expect(names.count > 2 && !names.contains(merged), "an empty name offers the corpus's entities but the one merged")
+        #expect(harness.state.entities.edit?.editor.text == names[0])
+        harness.press("<Tab>")
+        #expect(harness.state.entities.edit?.editor.text == names[1], "Tab again steps to the next name")
+        #expect(PromptLine(state: harness.state).tally.hasPrefix("2/\(names.count) · Tab next: \(names[2])"))
+        harness.press("<S-Tab><Enter>")
+        #expect(harness.state.message?.text.hasPrefix("Merged \(merged) into \(names[0])") == true)
     }
 
     @Test func starTogglesTheCorpusAndStaleListsAreIgnored() {
@@ -138,16 +181,18 @@ struct EntitySidebarTests {
         for character in "org" { _ = Reducer.reduce(&state, .key(.character(character))) }
         #expect(Reducer.reduce(&state, .key(.enter)) == [.correctEntity(.retype("Ebrahim Raisi", as: .organization))])
 
+        // Ignoring is a yes/no question: one key answers it, without Enter.
         _ = Reducer.reduce(&state, .key(.character("x")))
-        _ = Reducer.reduce(&state, .key(.character("n")))
-        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty, "anything but y keeps the entity")
+        #expect(state.confirmation?.question == "Ignore Ebrahim Raisi everywhere?")
+        #expect(Reducer.reduce(&state, .key(.character("q"))).isEmpty && state.isRunning, "other keys wait for the answer")
+        #expect(Reducer.reduce(&state, .key(.character("n"))).isEmpty)
+        #expect(state.confirmation == nil && state.message?.text == "Kept Ebrahim Raisi")
         _ = Reducer.reduce(&state, .key(.character("x")))
-        _ = Reducer.reduce(&state, .key(.character("y")))
-        #expect(Reducer.reduce(&state, .key(.enter)) == [.correctEntity(.ignore("Ebrahim Raisi"))])
+        #expect(Reducer.reduce(&state, .key(.character("y"))) == [.correctEntity(.ignore("Ebrahim Raisi"))])
 
         _ = Reducer.reduce(&state, .key(.character("x")))
         #expect(Reducer.reduce(&state, .key(.escape)).isEmpty)
-        #expect(!state.isTyping)
+        #expect(state.confirmation == nil && !state.isTyping)
     }
 
     @Test func aCorrectionReloadsTheListAndDropsTheChosenEntity() {
@@ -170,5 +215,25 @@ struct EntitySidebarTests {
         #expect(state.entities.active == nil)
         #expect(state.search.active != nil)
         #expect(state.visibleDocuments.count == 4)
+    }
+
+    /// Renaming an entity to another's name asks whether they are one; y merges, n renames anyway.
+    @Test func renamingToAnotherEntitysNameAsksWhetherToMerge() throws {
+        var harness = try ScreenHarness()
+        harness.press("3")
+        #expect(harness.state.entities.selected?.name == "Vienna")
+        harness.press("r<C-u>Tbilisi<Enter>")
+        #expect(harness.state.confirmation?.question == "Tbilisi exists: merge Vienna into it?")
+        #expect(harness.screen.contains("Tbilisi exists: merge Vienna into it?"))
+        #expect(harness.screen.contains("y yes  n rename anyway  Esc cancel"))
+        let settings = harness.fixture.root.appendingPathComponent("dossier.toml")
+        #expect(!FileManager.default.fileExists(atPath: settings.path), "nothing is written before the answer")
+        harness.press("y")
+        #expect(try String(contentsOf: settings, encoding: .utf8).contains("[entities.merge]\n\"Vienna\" = \"Tbilisi\""))
+        #expect(harness.state.message?.text.hasPrefix("Merged Vienna into Tbilisi") == true)
+        harness.press("r<C-u>Black Sea<Enter>")
+        #expect(harness.state.confirmation?.question.hasPrefix("Black Sea exists: merge") == true)
+        harness.press("n")
+        #expect(try String(contentsOf: settings, encoding: .utf8).contains("[entities.rename]\n"), "n renames anyway")
     }
 }

@@ -41,6 +41,23 @@ struct ScreenSnapshotTests {
         Snapshot.expect(harness.screen, matches: "too-small-50x10")
     }
 
+    /// While the notice is up, keys that would change what cannot be seen do nothing; q, Ctrl-L and ? work.
+    @Test func whileTooSmallOnlyQuitRedrawAndHelpWork() throws {
+        var harness = try ScreenHarness()
+        harness.resize(to: Size(width: 50, height: 10))
+        let before = harness.state
+        harness.press("jjG2/abc<Enter>:theme<Enter>'BaTW<Esc>")
+        #expect(harness.state == before, "nothing changed behind the notice")
+        var state = harness.state
+        #expect(Reducer.reduce(&state, .key(.control("l"))) == [.redraw])
+        harness.press("?")
+        Snapshot.expect(harness.screen, matches: "too-small-help-50x10")
+        harness.press("?")
+        #expect(harness.state.overlay == nil)
+        harness.press("q")
+        #expect(!harness.state.isRunning)
+    }
+
     @Test func entityChosenInTheSidebar() throws {
         var harness = try ScreenHarness()
         harness.press("3/vienna<Enter><Enter>")
@@ -99,11 +116,44 @@ struct ScreenSnapshotTests {
         }
         harness.dispatch(.claimMarkersLoaded(documentID: document.summary.id, [1: ClaimMarker(sources: 2, hasConflict: true)]))
         harness.press("]<Enter>")
+        /// An event frame whose slots are these words of the sentence.
+        func frame(_ sentence: SentenceReference, subject: String, event: String, place: String) -> ClaimFrame {
+            func slot(_ words: String) -> Range<Int> {
+                let scalars = Array(sentence.text.unicodeScalars), pattern = Array(words.unicodeScalars)
+                let start = (0...(scalars.count - pattern.count)).first { Array(scalars[$0..<($0 + pattern.count)]) == pattern } ?? 0
+                return start..<(start + pattern.count)
+            }
+            var frame = ClaimFrame(kind: .event)
+            frame.event = .meet
+            frame.subject = ClaimFrame.Slot(range: slot(subject), key: subject.lowercased())
+            frame.eventRange = slot(event)
+            frame.place = ClaimFrame.Slot(range: slot(place), key: place.lowercased())
+            return frame
+        }
+        let (claim, conflicting, related) = (reference(1), reference(3), reference(2))
         harness.dispatch(.crossReferencesLoaded(sentenceID: sentences[1].id, [
-            CrossReference(relation: .conflict, score: 0.5, here: reference(1), there: reference(3), hereValues: ["Vienna"], thereValues: ["Tbilisi"]),
-            CrossReference(relation: .related, score: 0.4, here: reference(1), there: reference(2), hereValues: [], thereValues: []),
+            CrossReference(relation: .conflict, score: 0.75, here: claim, there: conflicting, hereValues: ["Vienna"], thereValues: ["Tbilisi"],
+                           hereFrame: frame(claim, subject: "Negotiators", event: "talks", place: "Vienna"),
+                           thereFrame: frame(conflicting, subject: "official", event: "declined", place: "details"), thereCopies: ["copy.txt"]),
+            CrossReference(relation: .related, score: 0.4, here: claim, there: related, hereValues: [], thereValues: []),
         ]))
         Snapshot.expect(harness.screen, matches: "cross-reference-panel")
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func zoomedReader(size: Size) throws {
+        var harness = try ScreenHarness(size: size)
+        harness.press("jjj<Enter>z")
+        #expect(harness.state.panes.isZoomed)
+        Snapshot.expect(harness.screen, matches: "zoomed-reader-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func groupedSearch(size: Size) throws {
+        var harness = try ScreenHarness(size: size)
+        harness.press("/the<Tab><C-n><C-n>")
+        #expect(harness.state.search.isGrouped)
+        Snapshot.expect(harness.screen, matches: "search-grouped-\(size.width)x\(size.height)")
     }
 
     @Test func resizingBackRestoresTheSameScreen() throws {
@@ -187,8 +237,8 @@ struct SearchScreenTests {
         harness.resize(to: Size(width: 50, height: 10))
         harness.press("f")
         harness.resize(to: Size(width: 70, height: 20))
-        #expect(harness.state.search.editor.text == "snowf")
-        #expect(harness.screen.split(separator: "\n").last?.hasPrefix("/snowf") == true)
+        #expect(harness.state.search.editor.text == "snow", "a key typed behind the too-small notice does nothing")
+        #expect(harness.screen.split(separator: "\n").last?.hasPrefix("/snow") == true)
         harness.press("<BS>")
         #expect(harness.screen.contains("snow"))
     }

@@ -81,4 +81,16 @@ struct TimelinePaneTests {
         #expect(decades.bar(ofYear: 2023) == decades.counts.count - 1)
         #expect(TimelineChart(years: [], width: 40) == nil)
     }
+
+    @Test func farOutlyingYearsAreCountedBesideTheAxisInsteadOfStretchingIt() throws {
+        let years = [11, 2003, 2004, 2004, 2004, 2005, 2005, 2048] + Array(repeating: 2004, count: 8)
+        let chart = try #require(TimelineChart(years: years, width: 40))
+        #expect(chart.yearsPerBar == 1, "2003 to 2005 fit year by year")
+        #expect(chart.label(ofBar: 0) == "2003" && chart.counts.count == 3)
+        #expect(chart.earlier == 1 && chart.later == 1)
+        #expect(chart.leadingMark == "◂1 " && chart.trailingMark == " 1▸")
+        #expect(chart.isOffAxis(11) && chart.isOffAxis(2048) && !chart.isOffAxis(2004))
+        let spread = try #require(TimelineChart(years: [1567, 1991, 2023], width: 50))
+        #expect(spread.earlier == 0 && spread.later == 0, "three years far apart are a real spread, not outliers")
+    }
 }

@@ -41,6 +41,21 @@ struct WidgetTests {
         #expect(buffer.line(0).hasSuffix("Tab pane  Enter open  / search  ? help  q quit"))
         state.message = StatusMessage("Skipped 1 file: x.txt (not a text file)", kind: .warning)
         StatusBar(state: state).render(into: &buffer, area: buffer.area)
-        #expect(buffer.line(0) == " Skipped 1 file: x.txt (not a text file)")
+        #expect(buffer.line(0).hasPrefix(" Skipped 1 file: x.txt (not a text file)  "))
+        #expect(buffer.line(0).hasSuffix("  Enter open  / search  ? help  q quit"), "the first hint gave way to the message")
+    }
+
+    @Test func hintsShrinkOrGoRatherThanClipAMessage() {
+        var state = AppState(corpusName: "seeds", documents: documents, screen: Size(width: 80, height: 24))
+        var buffer = Buffer(size: Size(width: 80, height: 1))
+        let long = "Merged Ibrahim Raisi into Ebrahim Raisi; saved in dossier.toml (2 aliases)"
+        state.message = StatusMessage(long)
+        StatusBar(state: state).render(into: &buffer, area: buffer.area)
+        #expect(buffer.line(0) == " " + long, "no hint fits beside this message, so none is shown")
+        state.message = StatusMessage(String(long.prefix(66)))
+        StatusBar(state: state).render(into: &buffer, area: buffer.area)
+        #expect(buffer.line(0).hasPrefix(" " + long.prefix(66)))
+        #expect(buffer.line(0).hasSuffix("  q quit"), "the last hint fits")
+        #expect(!buffer.line(0).contains("? help"))
     }
 }

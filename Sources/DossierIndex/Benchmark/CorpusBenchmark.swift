@@ -44,7 +44,7 @@ public struct CorpusBenchmark: Sendable {
         let (links, linkSeconds) = try Self.time {
             try corpus.store.database.write { db -> (claims: Int, links: Int) in
                 try ClaimIndex.rebuild(db)
-                return (try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM claimLink") ?? 0)
+                return (try Int.fetchOne(db, sql: "SELECT count(DISTINCT sentenceId) FROM claim") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM claimLink") ?? 0)
             }
         }
         progress("rebuilding the full-text index alone")

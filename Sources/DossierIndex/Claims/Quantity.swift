@@ -16,6 +16,9 @@ public struct Quantity: Sendable, Equatable {
     /// Hedged: "about", "around", "nearly", "some".
     public var isApproximate: Bool
     public var bound: Bound?
+    /// The rounding step of the value as written, in the unit's normal form: 0.01e9 for
+    /// "$1.13bn", 1 for "76%". Two exact values agree when each rounds to the other's step.
+    public var step: Double = 1
 
     public init(range: Range<Int>, text: String, value: Double, upperValue: Double? = nil, unit: QuantityUnit,
                 isApproximate: Bool = false, bound: Bound? = nil) {
@@ -28,10 +31,11 @@ public struct Quantity: Sendable, Equatable {
         self.bound = bound
     }
 
-    /// How far apart two values may be and still state the same amount: exact figures must be
-    /// equal to their precision, hedged ones within a tenth.
+    /// How far apart two values may be and still state the same amount: hedged ones within a
+    /// tenth (a usual reading of "about"), exact ones within half their rounding step.
     static let approximateTolerance = 0.1
-    static let exactTolerance = 0.005
+    /// Floating-point slack for exact values that are equal as written.
+    static let exactTolerance = 1e-9
 
     /// Whether the two could state the same amount: same unit, and values that overlap once
     /// hedges, bounds and ranges are taken into account.
@@ -39,8 +43,13 @@ public struct Quantity: Sendable, Equatable {
         guard unit == other.unit else { return false }
         let (low, high) = interval
         let (otherLow, otherHigh) = other.interval
-        return low <= otherHigh && otherLow <= high
+        // Rounding: "$1.1bn" states "$1.13bn", and "76%" states "76.2%", but "$4bn" does not state "$4.5bn".
+        let gap = max(0, otherLow - high, low - otherHigh)
+        return gap < max(step, other.step) / 2 * (1 - Self.roundingSlack) + Self.exactTolerance * max(abs(high), abs(otherHigh), 1)
     }
+
+    /// Keeps a value exactly half a step away ("4" and "4.5") from counting as rounded.
+    static let roundingSlack = 1e-6
 
     /// Whether the two are the same kind of amount (same unit) with values that cannot both be true.
     public func conflicts(with other: Quantity) -> Bool {
@@ -49,12 +58,13 @@ public struct Quantity: Sendable, Equatable {
 
     /// The values this statement allows, widened by its hedge.
     var interval: (Double, Double) {
-        let tolerance = isApproximate ? Self.approximateTolerance : Self.exactTolerance
-        var low = value * (1 - tolerance)
-        var high = (upperValue ?? value) * (1 + tolerance)
+        let upper = upperValue ?? value
+        let slack = isApproximate ? Self.approximateTolerance * max(abs(value), abs(upper)) : 0
+        var low = min(value, upper) - slack
+        var high = max(value, upper) + slack
         switch bound {
         case .atLeast?: high = .infinity
-        case .atMost?: low = 0
+        case .atMost?: low = min(0, low)
         case nil: break
         }
         return (low, high)

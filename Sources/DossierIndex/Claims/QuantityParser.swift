@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the amounts a sentence states and normalises them: money with its currency and scale
 /// ("$4 billion", "€2.3bn"), percentages, distances, weights, volumes and counted things
 /// ("36 containers"), with hedges ("about"), bounds ("more than") and ranges ("300-700 km").
@@ -48,13 +50,15 @@ public enum QuantityParser {
             return nil
         }
         if case .count = unit, scale == nil, isYear(tokens[start]) { return nil }
-        let lower = first * (scale ?? 1) * factor
-        let hedgeStart = currencyStart?.index ?? start
+        let sign = minusBefore(tokens, at: currencyStart?.index ?? start)
+        let lower = sign.factor * first * (scale ?? 1) * factor
+        let hedgeStart = sign.index
         let hedge = hedgeBefore(tokens, at: hedgeStart)
         let firstToken = hedge?.index ?? hedgeStart
         let range = tokens[firstToken].range.lowerBound..<tokens[position - 1].range.upperBound
-        let quantity = Quantity(range: range, text: MappedText.string(from: scalars[range]), value: lower, upperValue: upper.map { $0 * factor },
+        var quantity = Quantity(range: range, text: MappedText.string(from: scalars[range]), value: lower, upperValue: upper.map { sign.factor * $0 * factor },
                                 unit: unit, isApproximate: hedge?.isApproximate ?? false, bound: hedge?.bound)
+        quantity.step = step(of: tokens[start].text) * (scale ?? 1) * factor
         return (quantity, position)
     }
 
@@ -63,6 +67,27 @@ public enum QuantityParser {
         guard index > 0, let code = QuantityVocabulary.currencySymbols[tokens[index - 1].text] else { return nil }
         if index > 1, tokens[index - 2].text == "US", !tokens[index - 1].followsSpace { return (code, index - 2) }
         return (code, index - 1)
+    }
+
+    /// A minus sign or "minus" right before the amount ("-0.1%", "minus 2%"): the sign, and where the amount starts.
+    private static func minusBefore(_ tokens: [QuantityToken], at index: Int) -> (factor: Double, index: Int) {
+        guard index > 0 else { return (1, index) }
+        let before = tokens[index - 1]
+        if ["-", "−", "–"].contains(before.text), !tokens[index].followsSpace, before.followsSpace || index == 1 { return (-1, index - 1) }
+        if before.text.lowercased() == "minus" { return (-1, index - 1) }
+        return (1, index)
+    }
+
+    /// How far apart two values written like this one may be and still round to it: 1 for "76",
+    /// 0.01 for "1.13"; the rounding a reader allows is half of it either way.
+    /// A whole number ending in zeros ("464,000") is taken as rounded to one place above its last
+    /// nonzero digit (100), not to its last zero, since writers round to thousands but rarely to
+    /// the thousand and no closer.
+    private static func step(of number: String) -> Double {
+        if let point = number.firstIndex(of: ".") { return pow(10, -Double(number.distance(from: point, to: number.endIndex) - 1)) }
+        let digits = number.filter(\.isNumber)
+        let zeros = digits.reversed().prefix { $0 == "0" }.count
+        return zeros == digits.count ? 1 : pow(10, Double(max(0, zeros - 1)))
     }
 
     /// "billion", "bn", "m" (after a currency only), "k": multiplies the number before it.
@@ -102,6 +127,7 @@ public enum QuantityParser {
         if word == "percentage", index + 1 < tokens.count, tokens[index + 1].text.lowercased().hasPrefix("point") {
             return (.percentagePoints, 1, index + 2)
         }
+        if word == "point" || word == "points" { return (.points, 1, index + 1) }
         if word == "cubic", index + 1 < tokens.count, ["metres", "meters", "metre", "meter"].contains(tokens[index + 1].text.lowercased()) {
             return (.cubicMetres, 1, index + 2)
         }
@@ -138,6 +164,8 @@ public enum QuantityParser {
     /// Model names, "No. 10", "3+3", times, dates ("July 19", "19 July") and ordinals.
     private static func isOtherNumber(_ tokens: [QuantityToken], at index: Int) -> Bool {
         let token = tokens[index]
+        // "MP3", "G8", "F1": digits written on to a word name a thing, not an amount.
+        if index >= 1, !token.followsSpace, tokens[index - 1].kind == .word { return true }
         if index >= 2, tokens[index - 1].text == "-", !token.followsSpace, !tokens[index - 1].followsSpace, tokens[index - 2].kind == .word {
             return true
         }

@@ -5,6 +5,8 @@ public enum QuantityUnit: Sendable, Hashable, CustomStringConvertible {
     case percent
     /// Percentage points, which a careful writer keeps apart from percent.
     case percentagePoints
+    /// Points of an index, a poll or a score: "up 0.2 points", "won by 12 points".
+    case points
     case kilometres
     case tonnes
     case barrels
@@ -17,6 +19,7 @@ public enum QuantityUnit: Sendable, Hashable, CustomStringConvertible {
         case .currency(let code): return code
         case .percent: return "%"
         case .percentagePoints: return "percentage points"
+        case .points: return "points"
         case .kilometres: return "km"
         case .tonnes: return "t"
         case .barrels: return "barrels"

@@ -32,7 +32,8 @@ enum QuantityVocabulary {
         "nearly": (true, nil), "almost": (true, nil), "some": (true, nil), "an estimated": (true, nil), "close to": (true, nil),
         "estimated": (true, nil), "approx": (true, nil), "circa": (true, nil),
         "more than": (false, .atLeast), "over": (false, .atLeast), "at least": (false, .atLeast), "upwards of": (false, .atLeast),
-        "in excess of": (false, .atLeast), "exceeding": (false, .atLeast),
+        "in excess of": (false, .atLeast), "exceeding": (false, .atLeast), "topped": (false, .atLeast), "tops": (false, .atLeast),
+        "exceeded": (false, .atLeast), "exceeds": (false, .atLeast), "above": (false, .atLeast), "surpassed": (false, .atLeast),
         "less than": (false, .atMost), "under": (false, .atMost), "up to": (false, .atMost), "at most": (false, .atMost),
         "as much as": (false, .atMost), "as many as": (false, .atMost), "fewer than": (false, .atMost), "below": (false, .atMost),
     ]

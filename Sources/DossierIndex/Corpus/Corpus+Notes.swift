@@ -1,8 +1,9 @@
 import Foundation
 
 extension Corpus {
-    /// Places each note in the corpus as it is now (see ``NoteAnchor``): a note whose document or
-    /// sentence is gone is kept, orphaned. Ordered as the document list, then by place in the document.
+    /// Places each note in the corpus as it is now (see ``NoteAnchor``): a note whose sentence was
+    /// edited by a word or two moves to the edited sentence, and one whose document or sentence is gone
+    /// is kept, orphaned. Ordered as the document list, then by place in the document.
     public func place(_ notes: [Note]) throws -> [PlacedNote] {
         let documents = Dictionary(try documents().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var placed: [PlacedNote] = []
@@ -13,7 +14,9 @@ extension Corpus {
             }
             let sentences = try sentences(of: document.id)
             placed += group.map { note in
-                PlacedNote(note: note, document: document, sentence: NoteAnchor.sentence(for: note, in: sentences).map { Self.reference(to: $0, in: document) })
+                let placement = NoteAnchor.place(note, in: sentences)
+                return PlacedNote(note: note, document: document, sentence: placement.map { Self.reference(to: $0.sentence, in: document) },
+                                  sentenceChanged: placement?.isChanged ?? false)
             }
         }
         return placed.sorted(by: Self.isListedBefore)

@@ -12,8 +12,9 @@ extension Corpus {
             let through = Dictionary(uniqueKeysWithValues: IndexPhase.allCases.map { phase in
                 (phase, counts.filter { $0.key >= phase }.values.reduce(0, +))
             })
-            let resolved = try Bool.fetchOne(db, sql: "SELECT entitiesResolved FROM indexState") ?? false
-            return IndexStatus(documents: counts.values.reduce(0, +), through: through, entitiesResolved: resolved)
+            let state = try Row.fetchOne(db, sql: "SELECT entitiesResolved, claimGroupsChanged FROM indexState")
+            return IndexStatus(documents: counts.values.reduce(0, +), through: through, entitiesResolved: state?[0] ?? false,
+                               claimGroupsChanged: state?[1] ?? false)
         }
     }
 
@@ -40,7 +41,7 @@ extension Corpus {
 }
 
 extension Corpus {
-    /// How many of each kind of thing indexing found in the corpus.
+    /// How many of each kind of thing indexing found in the corpus: claims are the sentences that hold one.
     public struct ContentCounts: Sendable, Equatable, Codable {
         public var mentions: Int
         public var entities: Int
@@ -53,8 +54,10 @@ extension Corpus {
     public func contentCounts() throws -> ContentCounts {
         try read { db in
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+            // A claim is stored once per frame and block; the sentences holding one are the claims a reader sees.
+            let claims = try Int.fetchOne(db, sql: "SELECT count(DISTINCT sentenceId) FROM claim") ?? 0
             return ContentCounts(mentions: try count("mention"), entities: try count("entity"), dates: try count("timex"),
-                                 claims: try count("claim"), links: try count("claimLink"))
+                                 claims: claims, links: try count("claimLink"))
         }
     }
 }

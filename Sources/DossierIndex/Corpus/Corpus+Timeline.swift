@@ -18,6 +18,22 @@ extension Corpus {
         }
     }
 
+    /// Sets the date of the document at `path` in dossier.toml and applies it at once: the
+    /// document's dates are valued afresh against it and its claims read again, without reading
+    /// any file. Returns the document as it is now.
+    @discardableResult
+    public func setDate(_ date: String, ofDocumentAt path: String) throws -> DocumentSummary? {
+        let overrides = try CorpusSettingsFile(corpusRoot: root).setDate(date, ofDocumentAt: path)
+        try store.detectingCorruption {
+            try store.database.write { db in
+                let redated = try TimexIndex.applyDateOverrides(overrides.dates, in: db)
+                try ClaimIndex.forget(documents: redated, db)
+                try ClaimIndex.update(db, documents: redated)
+            }
+        }
+        return try documents().first { $0.path == path }
+    }
+
     private static func conditions(of filter: TimelineFilter) -> ([String], [String: (any DatabaseValueConvertible)?]) {
         var conditions: [String] = []
         var arguments: [String: (any DatabaseValueConvertible)?] = [:]

@@ -9,14 +9,22 @@ extension CorpusIndexer {
         let pending = try documents(lastThrough: .dates)
         let batchSize = max(1, batchSizes.claims)
         var clock = PhaseClock(phase: .claims, total: pending.count, events: events)
+        // Each update also links again the groups removed documents left without their member.
         for start in stride(from: 0, to: pending.count, by: batchSize) {
             try cancellation?.check()
             let batch = Array(pending[start..<min(start + batchSize, pending.count)])
             try store.database.write { db in
                 try ClaimIndex.update(db, documents: batch)
                 try Self.record(batch, as: .claims, db)
+                try db.execute(sql: "UPDATE indexState SET claimGroupsChanged = 0")
             }
             clock.advance(by: batch.count)
+        }
+        if pending.isEmpty, try store.database.read({ try Bool.fetchOne($0, sql: "SELECT claimGroupsChanged FROM indexState") ?? false }) {
+            try store.database.write { db in
+                try ClaimIndex.update(db, documents: [])
+                try db.execute(sql: "UPDATE indexState SET claimGroupsChanged = 0")
+            }
         }
         report.completed[.claims, default: 0] += pending.count
         events?(.phaseFinished(.claims))

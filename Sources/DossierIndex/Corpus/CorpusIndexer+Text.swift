@@ -80,7 +80,7 @@ extension CorpusIndexer {
             try SentenceSearchIndex.forgetDocuments(atPaths: gone, in: db)
             for path in gone { try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [path]) }
             for path in goneSkips { try db.execute(sql: "DELETE FROM skippedFile WHERE path = ?", arguments: [path]) }
-            if !gone.isEmpty { try Self.entitiesChanged(db) }
+            if !gone.isEmpty { try Self.documentsRemoved(db) }
         }
     }
 
@@ -112,12 +112,12 @@ extension CorpusIndexer {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: file.url)
+            data = try file.contents()
         } catch {
-            return .skipped(file, reason: "cannot be read")
+            return .skipped(file, reason: "cannot be read: \(error)")
         }
         let hash = ContentHash.of(data)
-        let format = DocumentLoader.Format(pathExtension: file.url.pathExtension) ?? .plain
+        let format = DocumentLoader.Format(pathExtension: (file.relativePath as NSString).pathExtension) ?? .plain
         switch loader.load(data: data, format: format) {
         case .success(let document): return .loaded(file, hash: hash, document)
         case .failure(let failure): return .skipped(file, reason: failure.description)
@@ -130,7 +130,7 @@ extension CorpusIndexer {
         let added = try store.database.write { db -> Int in
             let changed = outcomes.filter { !$0.isUnchanged(comparedWith: known) }.map(\.path)
             try SentenceSearchIndex.forgetDocuments(atPaths: changed, in: db)
-            if changed.contains(where: { known[$0] != nil }) { try Self.entitiesChanged(db) }
+            if changed.contains(where: { known[$0] != nil }) { try Self.documentsRemoved(db) }
             var firstSentence: Int64?, stored: [Int64] = []
             for outcome in outcomes {
                 switch outcome {
@@ -190,5 +190,11 @@ extension CorpusIndexer {
     /// transaction that changed them.
     static func entitiesChanged(_ db: Database) throws {
         try db.execute(sql: "UPDATE indexState SET entitiesResolved = 0")
+    }
+
+    /// Notes, in the transaction that removes documents, that their mentions went (entities to
+    /// resolve again) and that copy groups may have lost the member they were linked through.
+    static func documentsRemoved(_ db: Database) throws {
+        try db.execute(sql: "UPDATE indexState SET entitiesResolved = 0, claimGroupsChanged = 1")
     }
 }

@@ -77,10 +77,11 @@ public struct CorpusIndexer: Sendable {
         try store.detectingCorruption {
             let lock = try store.lockForWriting { events?(.waitingForAnotherWriter) }
             defer { lock.release() }
-            let files = CorpusScanner.scan(root)
-            events?(.scanned(files))
+            let scan = CorpusScanner.scanReporting(root)
+            events?(.scanned(scan.files))
             var report = SyncReport()
-            try indexText(of: files, into: &report)
+            report.skipped = scan.leftOut
+            try indexText(of: scan.files, into: &report)
             try findEntities(into: &report)
             try findDates(into: &report)
             try linkClaims(into: &report)

@@ -9,6 +9,8 @@ public struct CorpusOpener: Sendable {
         public var report: SyncReport
         /// One-line messages for the user (an index rebuilt, files skipped).
         public var notices: [String]
+        /// The disk under the index filled up while bringing it up to date: it is shown as it was, read-only.
+        public var isIndexFull = false
     }
 
     public var root: URL
@@ -36,9 +38,14 @@ public struct CorpusOpener: Sendable {
         try checkFolder()
         var (store, notice) = try IndexStore.open(at: location, mayReplaceUnrecognised: indexURL == nil, discardingExisting: rebuilding)
         var notices = notice.map { [$0] } ?? []
-        var report: SyncReport
+        var report = SyncReport()
+        var isIndexFull = false
         do {
             report = try indexer(for: store, notices: &notices, events: events).synchronize()
+        } catch IndexStoreError.diskFull(let path) {
+            // What is indexed can still be read; every transaction that did not fit was rolled back whole.
+            isIndexFull = true
+            notices.append("\(IndexStoreError.diskFull(path)); showing the index as it was, without changes to the folder since")
         } catch IndexStoreError.corrupt {
             (store, _) = try IndexStore.open(at: location, mayReplaceUnrecognised: true, discardingExisting: true)
             notices.append("The index at \(location.path) was damaged; rebuilt it.")
@@ -51,10 +58,17 @@ public struct CorpusOpener: Sendable {
         }
         if let warning = report.skippedWarning { notices.append(warning) }
         if !report.repaired.isEmpty {
-            notices.append("Replaced invalid UTF-8 in \(report.repaired.count) file\(report.repaired.count == 1 ? "" : "s"): \(report.repaired.prefix(3).joined(separator: ", "))")
+            notices.append("Replaced invalid UTF-8 in \(report.repaired.count) file\(report.repaired.count == 1 ? "" : "s"): \(report.repaired.prefix(3).map(PrintableText.escaping).joined(separator: ", "))")
         }
-        notices += try corpus.entityNotes().map { "dossier.toml \($0)" }
-        return Opened(corpus: corpus, report: report, notices: notices)
+        notices += try correctionNotes(for: corpus)
+        return Opened(corpus: corpus, report: report, notices: notices, isIndexFull: isIndexFull)
+    }
+
+    /// Notes on the corrections in dossier.toml that named nothing in the index as it is.
+    public func correctionNotes(for corpus: Corpus) throws -> [String] {
+        try corpus.entityNotes().map { "dossier.toml \($0)" }
+            + Self.corrections(in: CorpusSettingsFile(corpusRoot: root)).documents
+                .notes(documentPaths: Set(try corpus.documents().map(\.path)), file: CorpusSettingsFile.fileName)
     }
 
     /// Opens the index as it is, creating it empty when there is none, without reading the folder.
@@ -68,15 +82,21 @@ public struct CorpusOpener: Sendable {
     /// cannot be read adds a notice and corrects nothing.
     public func indexer(for store: IndexStore, notices: inout [String], events: (@Sendable (SyncEvent) -> Void)? = nil) -> CorpusIndexer {
         var indexer = CorpusIndexer(root: root, store: store, loader: loader)
-        let settings = CorpusSettingsFile(corpusRoot: root)
-        do {
-            (indexer.overrides, indexer.documentDates) = (try settings.entityOverrides(), try settings.documentOverrides().dates)
-        } catch {
-            notices.append("Corrections in dossier.toml not applied: \(error)")
-        }
+        let corrections = Self.corrections(in: CorpusSettingsFile(corpusRoot: root))
+        if let problem = corrections.problem { notices.append(problem) }
+        (indexer.overrides, indexer.documentDates) = (corrections.entities, corrections.documents.dates)
         if let batchSizes { indexer.batchSizes = batchSizes }
         indexer.events = events
         return indexer
+    }
+
+    /// The user's corrections, or none and a notice saying why when the file cannot be read.
+    private static func corrections(in settings: CorpusSettingsFile) -> (entities: EntityOverrides, documents: DocumentOverrides, problem: String?) {
+        do {
+            return (try settings.entityOverrides(), try settings.documentOverrides(), nil)
+        } catch {
+            return (EntityOverrides(), DocumentOverrides(), "Corrections in dossier.toml not applied: \(error)")
+        }
     }
 
     /// Throws unless the folder exists and can be read.

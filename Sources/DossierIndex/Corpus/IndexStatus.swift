@@ -7,16 +7,19 @@ public struct IndexStatus: Sendable, Equatable {
     public var through: [IndexPhase: Int]
     /// The entities were resolved from the mentions as they are now.
     public var entitiesResolved: Bool
+    /// Removed documents left copy groups to link again through another member.
+    public var claimGroupsChanged: Bool
 
-    public init(documents: Int, through: [IndexPhase: Int], entitiesResolved: Bool) {
+    public init(documents: Int, through: [IndexPhase: Int], entitiesResolved: Bool, claimGroupsChanged: Bool = false) {
         self.documents = documents
         self.through = through
         self.entitiesResolved = entitiesResolved
+        self.claimGroupsChanged = claimGroupsChanged
     }
 
     /// Whether every document went through `phase`, and the corpus too when the phase has corpus-wide work.
     public func isComplete(through phase: IndexPhase) -> Bool {
-        (through[phase] ?? 0) == documents && (phase < .entities || entitiesResolved)
+        (through[phase] ?? 0) == documents && (phase < .entities || entitiesResolved) && (phase < .claims || !claimGroupsChanged)
     }
 
     /// The first phase not every document went through, or nil when the index is complete.

@@ -23,11 +23,13 @@ public struct SyncReport: Sendable, Equatable {
 
     public init() {}
 
-    /// One line for the user about files that were skipped, or nil when none were.
+    /// One line for the user about files and folders that were left out, names escaped, or nil when none were.
     public var skippedWarning: String? {
         guard !skipped.isEmpty else { return nil }
-        let shown = skipped.prefix(3).map { "\($0.path) (\($0.reason))" }.joined(separator: ", ")
-        let more = skipped.count > 3 ? " and \(skipped.count - 3) more" : ""
-        return "Skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s"): \(shown)\(more)"
+        let shown = skipped.prefix(3).map { "\(PrintableText.escaping($0.path)) (\($0.reason))" }.joined(separator: ", ")
+        let more = skipped.count > 3 ? " and \(skipped.count - 3) more; `dossier skipped` lists them" : ""
+        let folders = skipped.count { $0.path.hasSuffix("/") }, files = skipped.count - folders
+        let counts = [(files, "file"), (folders, "folder")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+        return "Left out \(counts.joined(separator: " and ")): \(shown)\(more)"
     }
 }

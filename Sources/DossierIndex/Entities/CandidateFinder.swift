@@ -7,28 +7,45 @@ struct CandidateFinder {
     let knownNames: Set<String>
     /// Words seen in lowercase in this document.
     let knownLowercase: Set<String>
+    /// Keys of names of several words seen where capitals mean something ("time warner").
+    var knownPhrases: Set<String> = []
 
     /// Where capitals carry no information in a sentence.
     enum CaseReliability {
         /// Ordinary prose: only the first word's capital is uninformative.
         case ordinary
-        /// A headline or all-capitals line: no capital is informative.
+        /// A headline in Title Case: no capital is informative.
         case none
+        /// A line in capitals ("NEW YORK (Reuters) -"): no capital is informative, and names run
+        /// into the words around them.
+        case capitals
     }
 
     func spans(in tokens: [NameToken], reliability: CaseReliability) -> [NameSpan] {
         var spans: [NameSpan] = []
         var index = 0
+        let isTable = Self.isTableRow(tokens)
         while index < tokens.count {
             guard isNameWord(tokens[index]) else {
                 index += 1
                 continue
             }
             let end = runEnd(tokens, from: index)
-            spans += refine(index..<end, tokens: tokens, reliability: reliability)
+            spans += refine(index..<end, tokens: tokens, reliability: reliability, isTable: isTable)
             index = end
         }
         return spans
+    }
+
+    /// "Japan 2 Syria 1", "Yasuto Honda 71 69 140", "Limoges ( France ) 9 3 6 12": a line of a
+    /// results table, with more numbers than lowercase words, where a number after a name is its
+    /// score and never part of it.
+    static func isTableRow(_ tokens: [NameToken]) -> Bool {
+        var numbers = 0, lowercase = 0
+        for token in tokens {
+            if token.kind == .number { numbers += 1 } else if token.isLowercaseWord { lowercase += 1 }
+        }
+        return numbers >= 2 && numbers > lowercase
     }
 
     /// A word that can be part of a name on its own: capitalised, all capitals, or a model name.
@@ -86,8 +103,11 @@ struct CandidateFinder {
 
     // MARK: Refining a run into names
 
-    private func refine(_ run: Range<Int>, tokens: [NameToken], reliability: CaseReliability) -> [NameSpan] {
-        let unreliableStart = reliability == .none || run.lowerBound == 0 || isOpening(tokens[run.lowerBound - 1], before: tokens[run.lowerBound])
+    private func refine(_ run: Range<Int>, tokens: [NameToken], reliability: CaseReliability, isTable: Bool) -> [NameSpan] {
+        let run = withoutHolidays(run, tokens: tokens)
+        // "Commerce and Industry Minister": a portfolio and its title, no name.
+        guard !run.isEmpty, !EntityCues.portfolioTitles.contains(tokens[run.upperBound - 1].text) || run.count == 1 else { return [] }
+        let unreliableStart = reliability != .ordinary || run.lowerBound == 0 || isOpening(tokens, at: run.lowerBound - 1)
         var span = NameSpan(tokens: run, title: nil, startsUnreliably: unreliableStart)
         // Words that only open the sentence go first ("But Professor Curtice"), then titles and the like.
         if reliability == .ordinary, let kept = dropUnreliableStart(span, tokens: tokens) { span = kept }
@@ -96,9 +116,48 @@ struct CandidateFinder {
             NameSpan(tokens: $0, title: $0.lowerBound == stripped.tokens.lowerBound ? stripped.title : nil,
                      startsUnreliably: stripped.startsUnreliably && $0.lowerBound == stripped.tokens.lowerBound)
         }
-        spans = spans.map { dropTrailingRole($0, tokens: tokens) }.flatMap { keepReliable($0, tokens: tokens, reliability: reliability) }
+        spans = spans.map { dropTrailingRole(withoutTrailingNumber($0, tokens: tokens, isTable: isTable), tokens: tokens) }
+            .flatMap { keepReliable($0, tokens: tokens, reliability: reliability) }
         return spans.flatMap { splitLeadingCountry($0, tokens: tokens) }.filter { isWorthKeeping($0, tokens: tokens) }
     }
+
+    /// "Japan 2", "Yasuto Honda 71": the number after a country, region or big city, a person or
+    /// any name in a results table is a score. "Radio 4", "Halo 2" and "Boeing 747" keep theirs.
+    private func withoutTrailingNumber(_ span: NameSpan, tokens: [NameToken], isTable: Bool) -> NameSpan {
+        let run = span.tokens
+        guard run.count >= 2, tokens[run.upperBound - 1].kind == .number else { return span }
+        let name = run.lowerBound..<(run.upperBound - 1)
+        let words = tokens[name].map(\.text)
+        let isPerson = words.count >= 2 && gazetteer.firstNames.contains(words[0]) && words.allSatisfy { $0.first?.isUppercase == true }
+            && (gazetteer.surnames.contains(words.last!) || gazetteer.frequency(of: words.last!) < Self.englishWordFrequency)
+        let isPlace = gazetteer.place(words.joined(separator: " ")).map { $0.kind != .city || $0.population >= EntityClassifier.bigCityPopulation } ?? false
+        var trimmed = span
+        if isTable || isPerson || isPlace { trimmed.tokens = name }
+        return trimmed
+    }
+
+    /// "MP3 players at Christmas": a holiday is no name, and leaves the rest of a run
+    /// ("Christmas Island" is a place; the run stays whole when the holiday opens a longer name).
+    private func withoutHolidays(_ run: Range<Int>, tokens: [NameToken]) -> Range<Int> {
+        // "Christmas 2004": a holiday's year goes with it.
+        let end = run.count > 1 && tokens[run.upperBound - 1].kind == .number ? run.upperBound - 1 : run.upperBound
+        for length in stride(from: min(Self.longestHoliday, end - run.lowerBound), through: 1, by: -1) {
+            let tail = (end - length)..<end
+            if isHoliday(tokens[tail].map(\.text).joined(separator: " ")) {
+                return tail.lowerBound == run.lowerBound ? run.lowerBound..<run.lowerBound : run.lowerBound..<tail.lowerBound
+            }
+        }
+        return run
+    }
+
+    /// "Christmas", "New Year", "Christmases".
+    private func isHoliday(_ text: String) -> Bool {
+        let key = NameKey.of(text)
+        return EntityCues.holidays.contains(key) || (key.hasSuffix("es") && EntityCues.holidays.contains(String(key.dropLast(2))))
+    }
+
+    /// Words in the longest holiday's name ("St Patrick's Day" is three tokens and a possessive).
+    static let longestHoliday = 3
 
     /// "Labour MP", "Radio 1 DJ": an abbreviated role or thing after a name is someone or something
     /// of it, not part of it.
@@ -144,6 +203,10 @@ struct CandidateFinder {
     private func isWorthKeeping(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         let first = tokens[span.tokens.lowerBound]
         guard first.kind == .word, !isDemonymOnly(span, tokens: tokens) else { return false }
+        // A holiday alone, as a headline leaves it ("Christmas Sales Boost").
+        if isHoliday(tokens[span.tokens].map(\.text).joined(separator: " ")) { return false }
+        // "PDAs", "HD DVDs", "MPs": capitals in the plural abbreviate a common noun.
+        if let last = span.tokens.last, Self.isPluralAbbreviation(tokens[last].text) { return false }
         // A month or weekday ("March", "March-April") is no name; a "The" kept here opens a title.
         if first.text != "The", let month = first.text.split(separator: "-").first, EntityCues.neverNames.contains(String(month)) { return false }
         guard span.tokens.count == 1 else { return true }
@@ -201,9 +264,15 @@ struct CandidateFinder {
 
     /// Punctuation after which a capital may only open a clause: quotes, dashes, a colon; not the
     /// hyphen glued to a prefix ("anti-Labour", "post-World Cup"). A closing quote counts too, as
-    /// a quoted sentence without its full stop runs into the next ("…a new level’ In addition").
-    private func isOpening(_ token: NameToken, before next: NameToken) -> Bool {
+    /// a quoted sentence without its full stop runs into the next ("…a new level’ In addition"),
+    /// but not a straight quote closing a quoted word ("the "failing" Child Support Agency").
+    private func isOpening(_ tokens: [NameToken], at index: Int) -> Bool {
+        let token = tokens[index], next = tokens[index + 1]
         guard token.kind == .punctuation, ["“", "\"", "‘", "”", "’", "—", "–", ":", "-"].contains(token.text) else { return false }
+        if token.text == "\"", index > 0, tokens[index - 1].range.upperBound == token.range.lowerBound, tokens[index - 1].isLowercaseWord,
+           token.range.upperBound < next.range.lowerBound {
+            return false
+        }
         return !["-", "”", "’"].contains(token.text) || token.range.upperBound < next.range.lowerBound
     }
 
@@ -247,15 +316,44 @@ struct CandidateFinder {
             let word = stripped(tokens[index].text)
             guard EntityCues.titles.contains(word) || EntityCues.roleAbbreviations.contains(word) || isDemonymNoun(tokens[index]),
                   followedByName(tokens, at: index + 1, before: range.upperBound),
-                  gazetteer.firstNames.contains(tokens[index + 1].text) else { continue }
+                  gazetteer.firstNames.contains(tokens[index + 1].text) || EntityCues.titles.contains(word) && isPersonalTail(tokens, (index + 1)..<range.upperBound)
+            else { continue }
             // "Constitutional Affairs Minister Chris Leslie": the portfolio is part of the title,
             // unless it names a body ("Home Office Minister …").
             if EntityCues.portfolioTitles.contains(word), !EntityCues.organizationHeads.contains(tokens[index - 1].text) {
                 return [(index + 1)..<range.upperBound]
             }
-            return [range.lowerBound..<index, (index + 1)..<range.upperBound]
+            // "IRGC Rear Admiral Ali Shamkhani": the words that open the title go with it.
+            var cut = index
+            while cut > range.lowerBound, EntityCues.titleModifiers.contains(stripped(tokens[cut - 1].text)) || EntityCues.titles.contains(stripped(tokens[cut - 1].text)) {
+                cut -= 1
+            }
+            return (cut > range.lowerBound ? [range.lowerBound..<cut] : []) + [(index + 1)..<range.upperBound]
+        }
+        // "Tory Dominic Grieve", "BBC Michael Howard": a label before a person named in full.
+        for index in (range.lowerBound + 1)..<(range.upperBound - 1) where range.upperBound - index <= Self.longestPersonalName {
+            guard gazetteer.firstNames.contains(tokens[index].text), !gazetteer.isOrdinaryWord(tokens[index].text),
+                  isPersonalTail(tokens, index..<range.upperBound), tokens[index - 1].isCapitalized || tokens[index - 1].isAllCaps,
+                  !gazetteer.firstNames.contains(tokens[index - 1].text) || EntityCues.partyWords.contains(tokens[index - 1].text),
+                  !EntityCues.connectors.contains(tokens[index - 1].text),
+                  !isHyphen(tokens[index - 1]), !EntityCues.organizationLeads.contains(tokens[index - 1].text) else { continue }
+            return [range.lowerBound..<index, index..<range.upperBound]
         }
         return [range]
+    }
+
+    /// Words of a person's name written in full: a first name, perhaps a middle name or initial, a surname.
+    static let longestPersonalName = 3
+
+    /// Capitalised words ending in a surname or a word no English dictionary has: "Dominic
+    /// Grieve", "Archy Kirkwood", but not "Mary Queen".
+    private func isPersonalTail(_ tokens: [NameToken], _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= Self.longestPersonalName, let last = range.last,
+              !EntityCues.titles.contains(stripped(tokens[range.lowerBound].text)) else { return false }
+        let word = tokens[last].text
+        return range.allSatisfy { tokens[$0].isCapitalized && tokens[$0].kind == .word }
+            && (gazetteer.surnames.contains(word) || gazetteer.frequency(of: word) < Self.englishWordFrequency)
+            && !EntityCues.organizationHeads.contains(word) && gazetteer.place(word) == nil
     }
 
     /// "the", "a" or "an" stands right before the span.
@@ -268,6 +366,11 @@ struct CandidateFinder {
     private func isEmphasis(_ span: NameSpan, tokens: [NameToken]) -> Bool {
         let word = tokens[span.tokens.lowerBound].text
         return word.count >= 3 && !followsArticle(span, tokens: tokens) && isFunctionWord(word) && gazetteer.place(word) == nil
+    }
+
+    /// "PDAs", "DVDs": two or more capitals and a lowercase "s".
+    static func isPluralAbbreviation(_ word: String) -> Bool {
+        word.count >= 3 && word.hasSuffix("s") && word.dropLast().allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// "GDP", "USB", "MPs": an abbreviation of an ordinary thing, or its plural.
@@ -348,6 +451,14 @@ struct CandidateFinder {
             if isLikelyName(token, followedBy: next) || titleLength(tokens, at: span.tokens.lowerBound, before: span.tokens.upperBound) != nil {
                 return span
             }
+            // "Time Warner said …": the document names "Time Warner" where capitals mean something.
+            if let next, span.tokens.count > 1, knownPhrases.contains(NameKey.of(token.text + " " + next.text)) { return span }
+            // "Ministers of the European Union met": a plural common noun before "of" a name of its own.
+            if let rest = nameAfterPluralNoun(span, tokens: tokens) {
+                span.tokens = rest
+                span.startsUnreliably = false
+                continue
+            }
             if span.tokens.count > 1, !isFunctionWord(token.text), !gazetteer.demonyms.contains(token.text) || gazetteer.isRegionalDemonym(token.text),
                EntityCues.organizationHeads.contains(tokens[span.tokens.upperBound - 1].text)
                 || EntityCues.otherHeads.contains(tokens[span.tokens.upperBound - 1].text) {
@@ -362,9 +473,70 @@ struct CandidateFinder {
         return span.tokens.isEmpty ? nil : span
     }
 
+    /// The name after "Ministers of (the)" when the span opens with the plural of an ordinary word
+    /// and what follows "of" is a name with a head of its own ("European Union"); "Friends of the
+    /// Earth" stays whole.
+    private func nameAfterPluralNoun(_ span: NameSpan, tokens: [NameToken]) -> Range<Int>? {
+        let start = span.tokens.lowerBound
+        guard span.tokens.count >= 3, tokens[start + 1].text == "of", isPluralOfOrdinaryWord(tokens[start].text) else { return nil }
+        var rest = start + 2
+        if tokens[rest].text == "the", rest + 1 < span.tokens.upperBound { rest += 1 }
+        let last = tokens[span.tokens.upperBound - 1].text
+        guard EntityCues.organizationHeads.contains(last) || EntityCues.otherHeads.contains(last) else { return nil }
+        return rest..<span.tokens.upperBound
+    }
+
     /// In a headline every word is capitalised: keep each stretch of words known as names
-    /// ("Iran" and "Russia" of "Iran And Russia Sign Gas Deal").
+    /// ("Iran" and "Russia" of "Iran And Russia Sign Gas Deal"), and whole the places and names
+    /// of several words the document or the gazetteer knows ("NEW YORK", "ABU DHABI").
     private func keepKnownNames(_ span: NameSpan, tokens: [NameToken]) -> [NameSpan] {
+        var stretches: [NameSpan] = []
+        var index = span.tokens.lowerBound
+        var rest = index
+        while index < span.tokens.upperBound {
+            guard let length = knownPhraseLength(tokens, at: index, before: span.tokens.upperBound) else {
+                index += 1
+                continue
+            }
+            if rest < index { stretches += keepKnownWords(NameSpan(tokens: rest..<index, title: span.title, startsUnreliably: true), tokens: tokens) }
+            stretches.append(NameSpan(tokens: index..<(index + length), title: stretches.isEmpty ? span.title : nil, startsUnreliably: true))
+            index += length
+            rest = index
+        }
+        if rest < span.tokens.upperBound {
+            stretches += keepKnownWords(NameSpan(tokens: rest..<span.tokens.upperBound, title: stretches.isEmpty ? span.title : nil, startsUnreliably: true),
+                                        tokens: tokens)
+        }
+        // "Iran-Russia Relations": two places joined by a hyphen are two names here too.
+        return stretches.flatMap { stretch in
+            splitAtHyphens(stretch.tokens, tokens: tokens).map { NameSpan(tokens: $0, title: stretch.title, startsUnreliably: true) }
+        }
+    }
+
+    /// The most words a place or known phrase found whole in a headline can have.
+    static let longestKnownPhrase = 4
+
+    /// How many words from `index` name a place of several words or a name the document spells
+    /// out elsewhere, longest first.
+    private func knownPhraseLength(_ tokens: [NameToken], at index: Int, before end: Int) -> Int? {
+        guard end - index >= 2 else { return nil }
+        for length in stride(from: min(Self.longestKnownPhrase, end - index), through: 2, by: -1) {
+            let words = tokens[index..<(index + length)]
+            guard words.allSatisfy({ $0.kind == .word }) else { continue }
+            let key = NameKey.of(words.map(\.text).joined(separator: " "))
+            if knownPhrases.contains(key) || gazetteer.places[key].map({ $0.kind != .city || $0.population >= CandidateFinder.knownCityPopulation }) == true {
+                return length
+            }
+        }
+        return nil
+    }
+
+    /// A city of several words this big is worth finding whole in capitals; smaller ones share
+    /// their words with too many ordinary phrases.
+    static let knownCityPopulation = 100_000
+
+    /// Each stretch of words known as names, one word at a time.
+    private func keepKnownWords(_ span: NameSpan, tokens: [NameToken]) -> [NameSpan] {
         var stretches: [NameSpan] = []
         var start: Int?
         func close(at end: Int) {
@@ -429,7 +601,26 @@ struct CandidateFinder {
             return true
         }
         return !knownLowercase.contains(text.lowercased()) && !gazetteer.isOrdinaryWord(text) && !gazetteer.demonyms.contains(text)
-            && !isPluralOfOrdinaryWord(text)
+            && !isPluralOfOrdinaryWord(text) && !isEnglishWordAlone(text, followedBy: next)
+    }
+
+    /// "Ideally …", "Upping the ante …": an English word or a form of one opening a sentence alone,
+    /// which this corpus's news never showed capitalised inside a sentence. Names the news knows
+    /// carry a low lowercase share and are kept before this is asked; people's names stay names.
+    private func isEnglishWordAlone(_ text: String, followedBy next: NameToken?) -> Bool {
+        guard next?.isCapitalized != true, gazetteer.lowercaseShare[text.lowercased()] == nil,
+              !gazetteer.firstNames.contains(text), !gazetteer.surnames.contains(text), gazetteer.place(text) == nil else { return false }
+        let word = text.lowercased()
+        if gazetteer.frequency(of: word) >= Self.englishWordFrequency { return true }
+        // Forms of an English word: "upping" of "up", "ideally" of "ideal".
+        for suffix in ["ing", "ly", "ed"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            var stem = String(word.dropLast(suffix.count))
+            if stem.count >= 3, let last = stem.last, stem.dropLast().last == last { stem.removeLast() }
+            if gazetteer.frequency(of: stem) >= Self.englishWordFrequency || gazetteer.frequency(of: stem + "e") >= Self.englishWordFrequency {
+                return true
+            }
+        }
+        return false
     }
 
     /// "Negotiators", "Analysts": the plural of an ordinary word, opening a sentence; not a

@@ -4,6 +4,10 @@
 struct DocumentAliases {
     let gazetteer: Gazetteer
 
+    /// A type this sure ("Wales" the country, "… Agency") is not overruled by a surname or first
+    /// name of the same spelling.
+    static let strongSign = EntityClassifier.headConfidence
+
     func resolve(_ mentions: [ExtractedMention], definitions: [(short: Int, long: Int)]) -> [ExtractedMention] {
         var mentions = mentions
         linkDefinedAcronyms(&mentions, definitions)
@@ -20,7 +24,7 @@ struct DocumentAliases {
         for (short, long) in definitions {
             let acronym = mentions[short].key
             let full = mentions[long]
-            if (mentions[short].type == nil || full.confidence >= 0.5), let type = full.type {
+            if (mentions[short].type == nil || full.confidence >= EntityResolver.guessConfidence), let type = full.type {
                 mentions[short].type = type
                 mentions[short].confidence = max(full.confidence, 0.8)
             } else if full.type == nil || full.confidence < mentions[short].confidence {
@@ -62,7 +66,8 @@ struct DocumentAliases {
         })
     }
 
-    /// "Raisi" after "Ebrahim Raisi": a one-word name that is the surname of exactly one person named in full.
+    /// "Raisi" after "Ebrahim Raisi": a one-word name that is the surname of exactly one person named
+    /// in full, unless a title says it is a given name ("King Charles" after "Ray Charles").
     private func linkSurnames(_ mentions: inout [ExtractedMention]) {
         var people: [String: Set<String>] = [:]
         var fullNames: [String: ExtractedMention] = [:]
@@ -70,14 +75,14 @@ struct DocumentAliases {
         for mention in mentions where mention.type == .person && mention.hasSeveralWords {
             guard let surname = mention.key.split(separator: " ").last else { continue }
             people[String(surname), default: []].insert(mention.key)
-            if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
+            if mention.confidence >= EntityResolver.guessConfidence { fullNames[mention.key] = mention }
         }
         // The text, not the key: a surname guessed to be a team ("holloway (team)") may still be the person.
-        for index in mentions.indices {
+        for index in mentions.indices where !EntityCues.givenNameTitles.contains(mentions[index].title ?? "") {
             let word = NameKey.of(mentions[index].text)
             guard !word.utf8.contains(UInt8(ascii: " ")), let keys = people[word], let key = Self.onePerson(keys), let full = fullNames[key] else { continue }
             // A strong sign that the word is something else (a country, an organisation) wins over the surname.
-            if mentions[index].type != nil, mentions[index].type != .person, mentions[index].confidence >= 0.85 { continue }
+            if mentions[index].type != nil, mentions[index].type != .person, mentions[index].confidence >= Self.strongSign { continue }
             mentions[index].type = .person
             mentions[index].confidence = max(full.confidence, 0.8)
             mentions[index].key = full.key
@@ -86,18 +91,22 @@ struct DocumentAliases {
     }
 
     /// "Robbie" after "Robbie Williams": a known first name alone stands for the one person of
-    /// the document with that first name, unless a strong sign says it is something else.
+    /// the document with that first name, unless a strong sign says it is something else. With a
+    /// title it is someone else: "Prince Charles" is not "Charles Kennedy", "Mr Charles" a surname.
     private func linkFirstNames(_ mentions: inout [ExtractedMention]) {
         var people: [String: Set<String>] = [:]
         var fullNames: [String: ExtractedMention] = [:]
         for mention in mentions where mention.type == .person && mention.hasSeveralWords {
             guard let first = mention.key.split(separator: " ").first else { continue }
             people[String(first), default: []].insert(mention.key)
-            if mention.confidence >= 0.5 { fullNames[mention.key] = mention }
+            if mention.confidence >= EntityResolver.guessConfidence { fullNames[mention.key] = mention }
         }
-        for index in mentions.indices where gazetteer.firstNames.contains(mentions[index].text) {
+        // "Prince Charles" anywhere in the document makes every "Charles" there his.
+        let titled = Set(mentions.filter { EntityCues.givenNameTitles.contains($0.title ?? "") }.map(\.text))
+        for index in mentions.indices where mentions[index].title == nil && gazetteer.firstNames.contains(mentions[index].text)
+            && !titled.contains(mentions[index].text) {
             guard let keys = people[mentions[index].key], keys.count == 1, let full = fullNames[keys.first!] else { continue }
-            if mentions[index].type != .person, mentions[index].confidence >= 0.85 { continue }
+            if mentions[index].type != .person, mentions[index].confidence >= Self.strongSign { continue }
             mentions[index].type = .person
             mentions[index].confidence = max(full.confidence, 0.8)
             mentions[index].key = full.key

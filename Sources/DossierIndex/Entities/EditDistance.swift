@@ -1,7 +1,11 @@
-/// The Levenshtein distance between two short strings, by Unicode scalar.
+/// The Levenshtein distance between two short strings, by Unicode scalar, or between two short
+/// sequences of anything comparable (the words of two sentences).
 enum EditDistance {
     static func between(_ first: String, _ second: String) -> Int {
-        let a = Array(first.unicodeScalars), b = Array(second.unicodeScalars)
+        between(Array(first.unicodeScalars), Array(second.unicodeScalars))
+    }
+
+    static func between<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var previous = Array(0...b.count)

@@ -30,10 +30,13 @@ struct EntityCorrector {
             guard let index = work.lookup(name) else { work.note(.retype, name, "no entity of that name"); continue }
             work.entities[index]?.type = type
         }
+        var renamed: [(name: String, index: Int)] = []
         for (name, newName) in overrides.renames.sorted(by: { $0.key < $1.key }) {
             guard let index = work.lookup(name) else { work.note(.rename, name, "no entity of that name"); continue }
             work.entities[index]?.name = newName
+            renamed.append((name, index))
         }
+        work.noteNamesShared(after: renamed)
         for name in overrides.ignored.sorted() {
             guard let index = work.lookup(name) else { work.note(.ignore, name, "no entity of that name"); continue }
             work.entities[index] = nil
@@ -86,6 +89,25 @@ struct EntityCorrector {
             for key in source.keys { give(key, to: into) }
             entities[from] = nil
             byName[NameKey.of(source.name)] = into
+        }
+
+        /// A rename that gave an entity another's name leaves two entities the reader cannot tell
+        /// apart: say so, and how to merge them if they are one.
+        mutating func noteNamesShared(after renamed: [(name: String, index: Int)]) {
+            guard !renamed.isEmpty else { return }
+            var byName: [String: [Int]] = [:]
+            for (index, entity) in entities.enumerated() {
+                guard let entity else { continue }
+                byName[NameKey.of(entity.name), default: []].append(index)
+            }
+            let originalNames = Dictionary(renamed.map { ($0.index, $0.name) }, uniquingKeysWith: { first, _ in first })
+            for (name, index) in renamed {
+                guard let newName = entities[index]?.name, let other = byName[NameKey.of(newName)]?.first(where: { $0 != index }) else { continue }
+                // Merged under the other's name as the file knows it, which finds it whether or not it was renamed too.
+                let target = originalNames[other] ?? newName
+                note(.rename, name, "another entity is also called \"\(newName)\"; if they are one, merge them under [entities.merge] "
+                     + "(\(TOMLTableEditor.quoted(name)) = \(TOMLTableEditor.quoted(target))), else give one another name")
+            }
         }
 
         mutating func note(_ section: EntityOverrides.Section, _ name: String, _ problem: String) {

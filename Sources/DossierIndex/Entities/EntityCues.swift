@@ -27,11 +27,28 @@ enum EntityCues {
         "MSP", "DJ", "QC", "CEO",
     ]
 
+    /// Titles followed by a given name rather than a surname: "Prince Charles", "Pope John Paul".
+    static let givenNameTitles: Set<String> = ["King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Saint", "St",
+                                               "Sister", "Brother", "Father", "Uncle", "Aunt"]
+
+    /// Holidays and feasts, which are no names of people, places or bodies ("MP3 players at
+    /// Christmas"); kept by `NameKey`.
+    static let holidays: Set<String> = [
+        "christmas", "christmas day", "christmas eve", "easter", "easter sunday", "easter monday", "good friday", "new year",
+        "new years", "new years day", "new years eve", "boxing day", "valentines day", "halloween", "thanksgiving",
+        "ramadan", "eid", "diwali", "hanukkah", "passover", "yom kippur", "lent", "advent", "pentecost", "whitsun",
+        "hogmanay", "st patricks day", "st andrews day", "st georges day", "st davids day", "mothers day", "fathers day",
+        "remembrance day", "remembrance sunday", "bonfire night", "guy fawkes night", "labor day", "labour day",
+        "memorial day", "chinese new year", "lunar new year", "may day", "bank holiday", "august bank holiday", "xmas",
+    ]
+
     /// Abbreviations of ordinary things, written in capitals but no names: "GDP", "USB", "MPs".
     static let commonAbbreviations: Set<String> = [
         "GDP", "GNP", "FDI", "GMT", "BST", "PC", "ID", "USB", "CD", "DVD", "TV", "MP3", "PDF", "HIV", "DNA", "IT", "VAT",
         "ISP", "SMS", "GPS", "LCD", "CEO", "IPO", "AGM", "HQ", "PR", "RAM", "CPU", "Mbps", "Gbps", "MB", "GB", "KB", "LP",
         "EP", "PIN", "ATM", "MP", "MEP", "MSP", "OK", "AM", "PM", "UFO", "SUV", "FAQ", "URL", "CCTV", "NGO", "CV", "PhD",
+        "AIDS", "Aids", "SARS", "Sars", "BSE", "CJD", "MRSA", "MRI", "HDTV", "VOD", "PVR", "DSL", "ADSL", "WMD", "ISDN", "3G",
+        "R&B", "IVF", "ADHD", "ME", "TB", "GCSE", "GCSEs", "MBA", "PDA", "VoIP", "WiFi", "Wi-Fi", "RSS", "HTML", "DRM", "P2P",
     ]
 
     /// Titles that follow the name of a portfolio: "Constitutional Affairs Minister", "Culture Secretary".
@@ -58,6 +75,7 @@ enum EntityCues {
         "Army", "Navy", "Forces", "Force", "Guard", "Guards", "Corps", "Brigade", "Brigades", "Militia", "Federation", "League",
         "Club", "Society", "Foundation", "Fund", "Trust", "Centre", "Center", "Service", "Services", "Board", "Bureau",
         "Network", "Networks", "News", "Times", "Post", "Journal", "Herald", "Telegraph", "Guardian", "Gazette", "Tribune",
+        "Mirror", "Mail", "Express", "Observer", "Chronicle", "Standard", "Examiner", "Courier", "Echo",
         "Press", "Magazine", "Radio", "TV", "Television", "Broadcasting", "Airlines", "Airways", "Motors", "Industries",
         "Technologies", "Systems", "Software", "Pharmaceuticals", "Energy", "Petroleum", "Oil", "Gas", "Telecom",
         "Communications", "Media", "Studios", "Records", "Entertainment", "Partners", "Capital", "Securities",
@@ -168,8 +186,34 @@ enum EntityCues {
                      "staff", "employees", "bassist", "guitarist", "drummer", "singer"] {
             table[noun] = .organization
         }
+        for noun in followingPlaceNouns { table[noun] = .place }
         return table
     }()
+
+    /// Nouns after a name that make it a place: islands, provinces, fields and facilities
+    /// ("Kish island", "Khuzestan province", "the Fordow facility").
+    static let followingPlaceNouns: Set<String> = [
+        "island", "islands", "province", "provinces", "region", "field", "fields", "oilfield", "oilfields", "gasfield", "facility",
+        "facilities", "plant", "plants", "reactor", "refinery", "refineries", "mine", "mines", "airport", "airbase", "port",
+        "peninsula", "valley", "basin", "enclave", "district", "prefecture", "governorate", "oblast", "county", "canton",
+    ]
+
+    /// Words of political affiliation written before a member's name ("Tory Dominic Grieve"),
+    /// which may also be given names.
+    static let partyWords: Set<String> = ["Tory", "Labour", "Conservative", "Liberal", "Democrat", "Democratic", "Republican",
+                                          "Green", "Unionist", "Nationalist", "Socialist", "Communist", "Independent"]
+
+    /// Pronouns after "said" that show the speaker was a body: "Siemens said its profits rose".
+    static let thingPronouns: Set<String> = ["it", "its", "it's", "it’s"]
+    /// Pronouns after "said" that show the speaker was a person: "Parry said he was pleased".
+    static let personalPronouns: Set<String> = ["he", "she", "his", "her", "he'd", "she'd", "he’d", "she’d", "he's", "she's", "he’s", "she’s"]
+
+    /// Nouns after a place's name that only its team has: "Liverpool fans", "England captain".
+    static let teamNouns: Set<String> = [
+        "fans", "supporters", "manager", "boss", "striker", "strikers", "captain", "skipper", "midfielder", "defender",
+        "goalkeeper", "keeper", "winger", "player", "players", "squad", "coach", "side", "team", "debut", "career",
+        "forward", "full-back", "fly-half", "scrum-half", "centre", "prop", "lock", "hooker", "flanker", "number",
+    ]
 
     /// Verbs in the plural that a group's name takes as subject ("Keane are", "Wales were").
     static let pluralVerbs: Set<String> = ["are", "were", "have", "’ve", "'ve", "aren't", "weren't", "haven't"]
@@ -203,12 +247,17 @@ enum EntityCues {
         "states", "wrote", "writes", "noted", "notes", "warned", "warns", "claimed", "claims", "admitted", "admits",
         "suggested", "suggests", "asked", "asks", "replied", "replies", "remarked", "remarks", "announced", "announces",
         "confirmed", "confirms", "denied", "denies", "urged", "urges", "hopes", "hoped", "feels", "felt", "smiled",
+        "revealed", "reveals", "reported", "reports", "predicted", "predicts", "stressed", "stresses", "conceded", "concedes",
+        "acknowledged", "acknowledges", "maintained", "maintains", "indicated", "indicates",
     ]
 
     /// Verbs and words of a match between teams: "Wales beat England", "lost to Arsenal".
     static let matchWords: Set<String> = [
-        "beat", "beats", "beating", "defeated", "thrashed", "edged", "hammered", "v", "vs", "versus", "overcame", "outplayed",
+        "beat", "beats", "beating", "beaten", "defeated", "thrashed", "edged", "hammered", "v", "vs", "versus", "overcame", "outplayed",
     ]
+
+    /// Words between a score and the other side: "lost 17-5 to Tunisia", "beaten 33-15 by Samoa".
+    static let scoreLinks: Set<String> = ["to", "by", "against", "over", "with", "v", "vs"]
 
     /// Prepositions of where something happens: the place stays a place in a report on a match.
     static let locativePrepositions: Set<String> = ["in", "at", "near", "outside", "across", "throughout", "around", "towards", "toward"]
@@ -218,11 +267,16 @@ enum EntityCues {
     static let teamSportWords: Set<String> = [
         "coach", "squad", "match", "matches", "striker", "midfielder", "defender", "keeper", "goalkeeper", "flanker", "winger",
         "fly-half", "scrum-half", "fixture", "fixtures", "replay", "kick-off", "half-time", "scored", "goal", "goals", "tries",
-        "penalty", "penalties", "league", "premiership", "caps", "cap", "v", "side", "sides",
+        "penalty", "penalties", "league", "premiership", "caps", "cap", "v", "side", "sides", "rugby", "football", "soccer",
+        "cricket", "hockey", "netball", "basketball", "semi-final", "quarter-final", "sevens", "innings", "wicket",
+        "wickets", "batsman", "bowler", "scrum", "line-out", "lineout", "touchdown", "halftime",
     ]
 
     /// Distinct team-sport words that make a document a report on a team sport.
     static let teamSportEvidence = 3
+
+    /// Prepositions that put a company after them as often as a place: "bought from Apple", "sold to Sega".
+    static let companyPrepositions: Set<String> = ["to", "from"]
 
     /// Prepositions that put a place after them more often than not.
     static let placePrepositions: Set<String> = ["in", "to", "from", "across", "near", "into", "throughout", "towards", "toward", "via"]

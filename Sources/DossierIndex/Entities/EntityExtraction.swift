@@ -15,7 +15,8 @@ public struct EntityExtraction: Sendable {
         let extracted = documents.map(recognizer.mentions)
         var summaries: [String: EntityResolver.KeySummary] = [:]
         for mention in extracted.joined() { summaries[mention.key, default: .init(key: mention.key)].add(mention) }
-        let entities = resolver.resolve(Array(summaries.values))
+        let context = SharedContext(extracted)
+        let entities = resolver.resolve(Array(summaries.values), sharesContext: context.share)
         var entityOfKey: [String: EntityResolver.Entity] = [:]
         for entity in entities { for key in entity.keys { entityOfKey[key] = entity } }
         return zip(documents, extracted).map { document, mentions in

@@ -13,6 +13,10 @@ public struct ExtractedMention: Sendable, Equatable {
     public var key: String
     /// The fuller surface form `key` came from, used to name the entity.
     public var fullName: String
+    /// The title written before the name ("Mr", "Prince"), which only the recogniser reads.
+    var title: String?
+    /// It stood where a place stands ("in Cardiff"), which only the recogniser reads.
+    var isLocative = false
 
     public init(sentence: Int, range: Range<Int>, text: String, type: EntityType?, confidence: Double, key: String, fullName: String) {
         self.sentence = sentence

@@ -56,7 +56,8 @@ final class Gazetteer: Sendable {
             for alternate in fields.count > 3 ? fields[3].split(separator: ",") : [] where alternate.first == entry.name.first {
                 let name = String(alternate)
                 let lowered = name.lowercased()
-                if (lowercaseShare[lowered] ?? ((wordFrequency[lowered] ?? 0) >= 4.0 ? 1 : 0)) < 0.5, !firstNames.contains(name) {
+                if (lowercaseShare[lowered] ?? ((wordFrequency[lowered] ?? 0) >= ordinaryWordFrequency ? 1 : 0)) < ordinaryLowercaseShare,
+                   !firstNames.contains(name) {
                     add(name, entry)
                 }
             }
@@ -89,12 +90,17 @@ final class Gazetteer: Sendable {
         }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// A word written in lowercase at least this often inside sentences of the news is ordinary.
+    static let ordinaryLowercaseShare = 0.5
+    /// Failing a share, a word at least this frequent in English (Zipf: 4 is once in 100,000 words) is ordinary.
+    static let ordinaryWordFrequency = 4.0
+
     /// Whether a word is usually written in lowercase, so that its capital at the start of a
     /// sentence or in a headline proves nothing: "However", "Factory", but not "Castro" or "Cuba".
     func isOrdinaryWord(_ word: String) -> Bool {
         let lowered = word.lowercased()
-        if let share = lowercaseShare[lowered] { return share >= 0.5 }
-        return frequency(of: lowered) >= 4.0
+        if let share = lowercaseShare[lowered] { return share >= Self.ordinaryLowercaseShare }
+        return frequency(of: lowered) >= Self.ordinaryWordFrequency
     }
 
     func place(_ name: String) -> PlaceEntry? { places[NameKey.of(name)] }

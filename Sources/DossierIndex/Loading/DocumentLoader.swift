@@ -67,7 +67,10 @@ public struct DocumentLoader: Sendable {
         let (body, markupTitle, layout) = prepare(text, format: format)
         let paragraphs = Reflower(text: body, layout: layout).paragraphs()
         guard !paragraphs.isEmpty else { return .failure(.empty) }
-        return .success(assemble(paragraphs, metadata: metadata, markupTitle: markupTitle, replaced: decoded.replacements))
+        var document = assemble(paragraphs, metadata: metadata, markupTitle: markupTitle, replaced: decoded.replacements)
+        // A date the document prints about itself is as good as one in its front matter.
+        if document.metadata.date == nil { document.metadata.date = Dateline.date(of: document) }
+        return .success(document)
     }
 
     /// Applies the format's own cleanup and says how its lines form paragraphs.

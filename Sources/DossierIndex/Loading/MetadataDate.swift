@@ -1,14 +1,14 @@
 import Foundation
 
 /// Normalises the date a document declares about itself to ISO 8601 at the precision given.
-enum MetadataDate {
+public enum MetadataDate {
     private static let fullDateFormats = [
         "yyyy-MM-dd", "yyyy/MM/dd", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy",
         "EEEE, MMMM d, yyyy", "EEE, d MMM yyyy", "MMMM d yyyy",
     ]
 
     /// Returns `yyyy-MM-dd`, `yyyy-MM` or `yyyy`, or nil when the string is not a recognisable date.
-    static func normalize(_ raw: String) -> String? {
+    public static func normalize(_ raw: String) -> String? {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if let match = text.firstMatch(of: /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/) {
             return "\(match.1)-\(match.2)-\(match.3)"

@@ -1,8 +1,13 @@
-/// Recognises lines that belong to the printed page rather than the text: page numbers, a URL alone,
-/// extraction garbage, and the short blocks that travel with them (a publisher's name in a footer).
+/// Recognises lines that belong to the printed page rather than the text (page numbers, a URL
+/// alone, short blocks such as a publisher's name in a footer) and lines that read as a table or
+/// a list rather than prose. Only furniture that repeats is ever dropped; the rest is kept.
 enum PageFurniture {
-    /// No furniture line is longer than this, so longer lines need no closer look.
+    /// No line longer than this is a table row or furniture, so longer lines need no closer look.
     static let longestFurnitureLine = 300
+
+    /// Page numbers are dropped only when the document has at least this many: numbered pages
+    /// repeat them, while a lone number is more likely a figure in a table.
+    static let minimumPageNumbers = 2
 
     /// Common short words that make a line of short tokens still read as language.
     private static let shortWords: Set<String> = [
@@ -10,13 +15,8 @@ enum PageFurniture {
         "no", "of", "on", "or", "so", "to", "up", "us", "we", "am", "oh", "ok",
     ]
 
-    /// A line that is furniture on its own, wherever it stands.
-    static func isFurnitureLine(_ line: String) -> Bool {
-        isPageNumber(line) || isLoneURL(line) || isGarbage(line)
-    }
-
-    /// Whether a line is short enough, or unbroken enough, to be furniture at all; most lines of
-    /// text are neither, and are spared a closer look.
+    /// Whether a line is short enough, or unbroken enough, to be furniture or a table row at all;
+    /// most lines of text are neither, and are spared a closer look.
     static func mayBeFurniture(_ shape: LineShape) -> Bool {
         shape.length <= 60 || (shape.length <= longestFurnitureLine && !shape.scalars.contains(" "))
     }
@@ -51,10 +51,11 @@ enum PageFurniture {
         return labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "+" } }
     }
 
-    /// Text that does not read as language: runs of one- and two-letter fragments and unpronounceable
-    /// tokens ("Sl S tdindl 35 0"), or a long run of words glued together by their capitals
-    /// ("AllianceAttemptBuildEurasianIranIsolatedRussia", a tag list from a web page).
-    static func isGarbage(_ line: String) -> Bool {
+    /// A line that reads as a row of a table or a list rather than prose: mostly numbers, initials
+    /// and unpronounceable tokens ("Limoges ( France ) 9 3 6 12", "Sl S tdindl 35 0"), or a long run
+    /// of words glued together by their capitals ("AllianceAttemptBuildEurasianIranIsolatedRussia",
+    /// a tag list from a web page). Such lines are kept, each as a line of its own.
+    static func isTabular(_ line: String) -> Bool {
         guard line.utf8.count <= 240 else { return false }
         let tokens = line.split(whereSeparator: { $0.isWhitespace })
         if tokens.count == 1, let token = tokens.first { return isGluedCapitalRun(token) }

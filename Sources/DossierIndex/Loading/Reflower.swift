@@ -28,6 +28,15 @@ struct Reflower {
     struct Unit {
         var lines: [Int]
         var block: Int
+        /// A table row, or a fragment moved out of a sentence it interrupted: never joined to its neighbours.
+        var standsApart = false
+    }
+
+    /// The blocks left once repeated furniture is dropped, in reading order, and which of them
+    /// stand apart from the text around them.
+    struct KeptBlocks {
+        var blocks: [[Int]]
+        var standingApart: Set<Int>
     }
 
     /// A wrapped line is this close to the wrap width; a line that ends a sentence well short of it ends a paragraph.
@@ -60,11 +69,15 @@ struct Reflower {
     }
 
     func paragraphs() -> [Paragraph] {
-        let keptBlocks = blocksWithoutFurniture()
-        let width = wrapWidth(of: keptBlocks)
-        let isWrapped = layout == .detect && Self.isHardWrapped(lengths: keptBlocks.flatMap { $0.map { lines[$0].shape.length } }, width: width)
-        var units = keptBlocks.enumerated().flatMap { index, block in
-            self.units(of: block, index: index, wrapped: isWrapped, width: width)
+        let kept = blocksWithoutFurniture()
+        // Fragments set apart and table rows say nothing about how the text was wrapped.
+        let textBlocks = kept.blocks.indices.filter { !kept.standingApart.contains($0) }.map { kept.blocks[$0].filter { !isTableRow(lines[$0].shape) } }
+        let width = wrapWidth(of: textBlocks)
+        let isWrapped = layout == .detect && Self.isHardWrapped(lengths: textBlocks.flatMap { $0.map { lines[$0].shape.length } }, width: width)
+        var units = kept.blocks.enumerated().flatMap { index, block in
+            var units = self.units(of: block, index: index, wrapped: isWrapped, width: width)
+            if kept.standingApart.contains(index) { units.indices.forEach { units[$0].standsApart = true } }
+            return units
         }
         units = withoutRepeatedPassages(units)
         if layout == .detect { units = joinBrokenParagraphs(units, wrapped: isWrapped, width: width) }
@@ -75,24 +88,43 @@ struct Reflower {
 
     // MARK: Furniture
 
-    /// Drops lines that are furniture by themselves, running heads, and short fragments (a publisher's
-    /// name, say) that sit inside a sentence broken by a page end.
-    func blocksWithoutFurniture() -> [[Int]] {
+    /// A running head or footer recurs on pages at least this many scalars apart: a printed page
+    /// holds some 2,000 characters or more, and a third of that still allows for short pages,
+    /// while a line repeated within a few lines is part of a list ("Winners meet in final match").
+    static let minimumPageSpan = 600
+
+    /// Drops the furniture that repeats (the page numbers of numbered pages, running heads and
+    /// footers), and moves a short fragment that interrupts a sentence broken by a page end (a
+    /// publisher's name in a footer) after the block that finishes the sentence, standing apart.
+    /// Nothing else is dropped: a line that merely looks odd is kept.
+    func blocksWithoutFurniture() -> KeptBlocks {
         // Markup says where its text is; furniture is a problem of text extracted from printed pages.
-        guard layout == .detect else { return blocks }
-        let cleaned = blocks.map { block in
-            block.filter { !PageFurniture.mayBeFurniture(lines[$0].shape) || !PageFurniture.isFurnitureLine(lines[$0].shape.text) }
-        }
+        guard layout == .detect else { return KeptBlocks(blocks: blocks, standingApart: []) }
+        let pageNumbers = lines.indices.filter { PageFurniture.mayBeFurniture(lines[$0].shape) && PageFurniture.isPageNumber(lines[$0].shape.text) }
+        let dropped = pageNumbers.count >= PageFurniture.minimumPageNumbers ? Set(pageNumbers) : []
+        let cleaned = dropped.isEmpty ? blocks : blocks.map { block in block.filter { !dropped.contains($0) } }
         var isFurniture = cleaned.map(\.isEmpty)
         let isFragment = cleaned.map { block in
             (1...2).contains(block.count) && PageFurniture.isShortFragment(block.map { lines[$0].shape })
         }
         markRunningHeads(cleaned, isFragment: isFragment, isFurniture: &isFurniture)
         let isText = cleaned.indices.map { !isFurniture[$0] && !isFragment[$0] }
-        for index in cleaned.indices where isFragment[index] && !isFurniture[index] {
-            isFurniture[index] = interruptsSentence(cleaned, at: index, isText: isText)
+        var kept = KeptBlocks(blocks: [], standingApart: [])
+        var moved: [[Int]] = []
+        for index in cleaned.indices where !isFurniture[index] {
+            if isFragment[index], interruptsSentence(cleaned, at: index, isText: isText) {
+                moved.append(cleaned[index])
+                continue
+            }
+            kept.blocks.append(cleaned[index])
+            guard isText[index] else { continue }
+            for block in moved {
+                kept.standingApart.insert(kept.blocks.count)
+                kept.blocks.append(block)
+            }
+            moved = []
         }
-        return cleaned.enumerated().filter { !isFurniture[$0.offset] }.map(\.element)
+        return kept
     }
 
     /// A short fragment printed on several pages (a running head or footer) is furniture everywhere.
@@ -102,6 +134,8 @@ struct Reflower {
             occurrences[blocks[index].map { lines[$0].shape.text }.joined(separator: " "), default: []].append(index)
         }
         for indices in occurrences.values where indices.count >= 3 {
+            let starts = indices.map { lines[blocks[$0][0]].range.lowerBound }
+            guard zip(starts, starts.dropFirst()).allSatisfy({ $1 - $0 >= Self.minimumPageSpan }) else { continue }
             for index in indices { isFurniture[index] = true }
         }
     }
@@ -136,7 +170,7 @@ struct Reflower {
     func units(of block: [Int], index: Int, wrapped: Bool, width: Int) -> [Unit] {
         switch (layout, wrapped) {
         case (.blocks, _): return splitAtBullets(block, index: index)
-        case (.detect, false): return block.map { Unit(lines: [$0], block: index) }
+        case (.detect, false): return block.map { Unit(lines: [$0], block: index, standsApart: isTableRow(lines[$0].shape)) }
         case (.detect, true): return wrappedUnits(of: block, index: index, width: width)
         }
     }
@@ -156,14 +190,27 @@ struct Reflower {
     private func wrappedUnits(of block: [Int], index: Int, width: Int) -> [Unit] {
         var units: [Unit] = []
         var current: [Int] = []
+        // Table rows that cut into a sentence, to follow its paragraph instead.
+        var deferred: [Int] = []
         func flush() {
             if !current.isEmpty { units.append(Unit(lines: current, block: index)) }
+            units += deferred.map { Unit(lines: [$0], block: index, standsApart: true) }
             current = []
+            deferred = []
         }
         for (position, line) in block.enumerated() {
             let shape = lines[line].shape
             let next = position + 1 < block.count ? lines[block[position + 1]].shape : nil
             let previous = position > 0 ? lines[block[position - 1]].shape : nil
+            if isTableRow(shape) {
+                if !current.isEmpty, let previous, !previous.endsSentence, next?.firstLetterIsLowercase == true {
+                    deferred.append(line)
+                } else {
+                    flush()
+                    units.append(Unit(lines: [line], block: index, standsApart: true))
+                }
+                continue
+            }
             if isHeadingInsideBlock(shape, previous: previous, next: next, width: width) {
                 flush()
                 units.append(Unit(lines: [line], block: index))
@@ -180,6 +227,11 @@ struct Reflower {
         return units
     }
 
+    /// A line of a table or list, which stays a line of its own.
+    private func isTableRow(_ shape: LineShape) -> Bool {
+        PageFurniture.mayBeFurniture(shape) && PageFurniture.isTabular(shape.text)
+    }
+
     private func isHeadingInsideBlock(_ shape: LineShape, previous: LineShape?, next: LineShape?, width: Int) -> Bool {
         guard shape.readsAsHeading(maximumLength: Int(0.75 * Double(width))), shape.isTitleCase else { return false }
         let standsApart = previous.map(\.endsSentence) ?? true
@@ -193,13 +245,20 @@ struct Reflower {
     /// (a pull quote printed over several short lines).
     func withoutRepeatedPassages(_ units: [Unit]) -> [Unit] {
         let unitWords = units.map(words)
-        let repeatedUnits = RepeatedPassageFilter.repeatedPassages(unitWords)
+        let wholeSentences = Set(units.indices.filter { isWholeSentence(units[$0]) })
+        let repeatedUnits = RepeatedPassageFilter.repeatedPassages(unitWords, wholeSentences: wholeSentences)
         let kept = units.indices.filter { !repeatedUnits.contains($0) }
         let blocks = Dictionary(grouping: kept, by: { units[$0].block }).sorted { $0.key < $1.key }
         guard blocks.contains(where: { $0.value.count > 1 }) else { return kept.map { units[$0] } }
         let repeatedBlocks = RepeatedPassageFilter.repeatedPassages(blocks.map { $0.value.flatMap { unitWords[$0] } })
         let droppedBlocks = Set(repeatedBlocks.filter { blocks[$0].value.count > 1 }.map { blocks[$0].key })
         return kept.map { units[$0] }.filter { !droppedBlocks.contains($0.block) }
+    }
+
+    /// Whether the unit reads as a sentence of its own: a capital first and a stop last.
+    private func isWholeSentence(_ unit: Unit) -> Bool {
+        guard let first = unit.lines.first, let last = unit.lines.last else { return false }
+        return lines[first].shape.startsWithUppercaseOrDigit && lines[last].shape.endsSentence
     }
 
     /// The unit's words, as the repeated-passage filter compares them.
@@ -224,7 +283,7 @@ struct Reflower {
     }
 
     private func continues(_ unit: Unit, into next: Unit, wrapped: Bool, width: Int) -> Bool {
-        guard let lastLine = unit.lines.last, let firstLine = next.lines.first else { return false }
+        guard !unit.standsApart, !next.standsApart, let lastLine = unit.lines.last, let firstLine = next.lines.first else { return false }
         let ending = lines[lastLine].shape, beginning = lines[firstLine].shape
         if ending.endsSentence || ending.lastScalar == ":" || beginning.startsWithBullet { return false }
         if beginning.firstLetterIsLowercase || ending.endsWithWordHyphen { return true }

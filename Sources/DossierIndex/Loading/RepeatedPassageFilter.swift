@@ -3,10 +3,15 @@
 enum RepeatedPassageFilter {
     /// Passages shorter than this many words are too common to count as repeats.
     static let minimumWords = 6
+    /// A whole sentence found inside longer text is a pull quote only from this many words on: a
+    /// pull quote quotes at least a clause, while shorter repeats are the entries of a list or a
+    /// table that recur in a longer row (a seven-word athlete-and-club entry in a bbc-news results list).
+    static let minimumQuoteWords = 8
 
-    /// Returns the indices of passages to drop: those whose words occur elsewhere inside longer text,
-    /// and every later copy of a passage that repeats whole.
-    static func repeatedPassages(_ passages: [[UInt64]]) -> Set<Int> {
+    /// Returns the indices of passages to drop: those whose words occur elsewhere inside longer text
+    /// (for the `wholeSentences`, only from `minimumQuoteWords` on), and every later copy of a
+    /// passage that repeats whole.
+    static func repeatedPassages(_ passages: [[UInt64]], wholeSentences: Set<Int> = []) -> Set<Int> {
         var all: [UInt64] = []
         var owner: [Int] = []
         var starts: [Int] = []
@@ -28,7 +33,7 @@ enum RepeatedPassageFilter {
                 guard !occurrence.overlaps(own), occurrence.upperBound <= all.count,
                       all[occurrence].elementsEqual(words) else { continue }
                 let isWholeCopy = starts[owner[position]] == position && passages[owner[position]].count == words.count
-                if !isWholeCopy || owner[position] < index {
+                if isWholeCopy ? owner[position] < index : !wholeSentences.contains(index) || words.count >= minimumQuoteWords {
                     dropped.insert(index)
                     break
                 }

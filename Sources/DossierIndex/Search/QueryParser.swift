@@ -9,8 +9,8 @@ public enum QueryParser {
     /// More words than this are ignored.
     public static let maximumTerms = 64
 
-    /// Parses `text`. With `typing`, the word the user is still typing at the end matches as a
-    /// prefix, so that results appear before it is finished.
+    /// Parses `text`. With `typing`, every word matches as a prefix, so that results appear before
+    /// a word is finished and stay while the next one is typed ("sanc rus" finds "sanctions on Russia").
     public static func parse(_ text: String, typing: Bool = false) -> SearchQuery {
         var notes: [String] = []
         var input = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
@@ -24,7 +24,7 @@ public enum QueryParser {
         var lexer = QueryLexer(input)
         var tokens = lexer.tokens()
         notes += lexer.notes
-        if typing { markPrefixWhileTyping(&tokens, input: input) }
+        if typing { markPrefixesWhileTyping(&tokens) }
         var parser = Parser(tokens: tokens)
         let root = parser.parseQuery()
         notes += parser.notes
@@ -38,11 +38,13 @@ public enum QueryParser {
         return query
     }
 
-    /// The last word, when the input ends inside it, matches as a prefix once it has two characters.
-    private static func markPrefixWhileTyping(_ tokens: inout [QueryLexer.Token], input: String) {
-        guard let last = tokens.last, case let .word(word, negated, star) = last, !star,
-              let lastCharacter = input.last, !lastCharacter.isWhitespace, word.count >= 2 else { return }
-        tokens[tokens.count - 1] = .word(word, negated: negated, star: true)
+    /// Every word of two characters or more matches as a prefix; a single letter would match most
+    /// of the index. Phrases stay exact.
+    private static func markPrefixesWhileTyping(_ tokens: inout [QueryLexer.Token]) {
+        for (index, token) in tokens.enumerated() {
+            guard case let .word(word, negated, star) = token, !star, word.count >= 2 else { continue }
+            tokens[index] = .word(word, negated: negated, star: true)
+        }
     }
 
     /// A recursive-descent parser over the lexer's tokens.

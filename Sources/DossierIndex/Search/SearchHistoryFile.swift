@@ -11,15 +11,7 @@ public struct SearchHistoryFile: Sendable {
 
     /// `$XDG_STATE_HOME/dossier/NAME-DIGEST.history`, or under `~/.local/state` when the variable is unset.
     public static func standard(for corpusRoot: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchHistoryFile {
-        let state: URL
-        if let directory = environment["XDG_STATE_HOME"], directory.hasPrefix("/") {
-            state = URL(fileURLWithPath: directory)
-        } else {
-            let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-            state = home.appendingPathComponent(".local/state")
-        }
-        let name = IndexLocation.defaultURL(for: corpusRoot, environment: [:]).deletingPathExtension().lastPathComponent
-        return SearchHistoryFile(url: state.appendingPathComponent("dossier/\(name).history"))
+        SearchHistoryFile(url: StateFolder.url(environment: environment).appendingPathComponent("\(StateFolder.name(for: corpusRoot)).history"))
     }
 
     /// The saved queries; none when the file is missing or unreadable.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The `dossier.toml` at a corpus's root: the user's file, which Dossier reads and, when asked to
-/// correct an entity, edits one line at a time without touching anything else in it.
+/// correct an entity or set a document's date, edits one line at a time without touching anything
+/// else in it.
 public struct CorpusSettingsFile: Sendable {
     public static let fileName = "dossier.toml"
     public let url: URL
@@ -35,13 +36,34 @@ public struct CorpusSettingsFile: Sendable {
         guard let overrides = try? EntityOverrides(toml: edited, file: url.path), correction.isHeld(by: overrides) else {
             throw EntityOverridesError(file: url.path, line: nil, problem: "could not edit the file safely; \(byHand)")
         }
+        try write(edited, orSay: byHand)
+        return overrides
+    }
+
+    /// Writes `date` (ISO 8601) as the date of the document at `path` under `[documents."PATH"]`
+    /// and returns every document date the file now sets; the file is replaced atomically, and
+    /// only once the edited text reads back with that date in it.
+    @discardableResult
+    public func setDate(_ date: String, ofDocumentAt path: String) throws(EntityOverridesError) -> DocumentOverrides {
+        let original = try read() ?? ""
+        _ = try DocumentOverrides(toml: original, file: url.path)
+        let table = "documents.\(TOMLTableEditor.quoted(path))"
+        let edited = TOMLTableEditor.setting("date", to: TOMLTableEditor.quoted(date), inTable: table, in: original)
+        let byHand = "add date = \"\(date)\" under [\(table)] by hand"
+        guard let overrides = try? DocumentOverrides(toml: edited, file: url.path), overrides.dates[path] == date else {
+            throw EntityOverridesError(file: url.path, line: nil, problem: "could not edit the file safely; \(byHand)")
+        }
+        try write(edited, orSay: byHand)
+        return overrides
+    }
+
+    /// Replaces the file atomically, through a symbolic link so that a linked settings file stays linked.
+    private func write(_ text: String, orSay byHand: String) throws(EntityOverridesError) {
         do {
-            // Through a symbolic link, so that a linked settings file stays linked.
-            try Data(edited.utf8).write(to: url.resolvingSymlinksInPath(), options: .atomic)
+            try Data(text.utf8).write(to: url.resolvingSymlinksInPath(), options: .atomic)
         } catch {
             throw EntityOverridesError(file: url.path, line: nil, problem: "\(error.localizedDescription); \(byHand)")
         }
-        return overrides
     }
 
     private func read() throws(EntityOverridesError) -> String? {

@@ -2,16 +2,30 @@ import Foundation
 
 /// Finds the line a TOML table or key was written on, because the parser reports positions only for
 /// syntax errors and a user fixing a wrong value needs to know where it is.
+///
+/// The text is read once into tables of first lines, so that naming the line of every one of
+/// thousands of mistakes costs a lookup each, not a pass over the file each.
 public struct KeyLocator: Sendable {
-    let lines: [Substring]
+    /// The 0-based line of each table's first `[table]` header.
+    private var tableLines: [String: Int] = [:]
+    /// The 0-based line of each key's first `key = …` in each table; keys above the first header are in table "".
+    private var keyLines: [String: [String: Int]] = [:]
 
     public init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var current = ""
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let name = Self.tableName(of: line) {
+                current = name
+                if tableLines[name] == nil { tableLines[name] = index }
+            } else if let key = Self.keyName(of: line), keyLines[current]?[key] == nil {
+                keyLines[current, default: [:]][key] = index
+            }
+        }
     }
 
     /// The 1-based line of `[table]`.
     public func line(ofTable table: String) -> Int? {
-        lines.firstIndex { Self.tableName(of: $0) == table }.map { $0 + 1 }
+        tableLines[table].map { $0 + 1 }
     }
 
     /// The 1-based line of `key = …` inside `[table]`, or of the table when the key is not written there.
@@ -21,15 +35,7 @@ public struct KeyLocator: Sendable {
 
     /// The 0-based line of `key = …` inside `[table]`; keys above the first header are in table "".
     func keyLine(_ key: String, inTable table: String) -> Int? {
-        var current: String? = ""
-        for (index, line) in lines.enumerated() {
-            if let name = Self.tableName(of: line) {
-                current = name
-            } else if current == table, Self.keyName(of: line) == key {
-                return index
-            }
-        }
-        return nil
+        keyLines[table]?[key]
     }
 
     /// The name in a `[table]` header line, with white space around the dots removed.

@@ -46,6 +46,12 @@ struct BoundInsert {
             })
         }
 
+        mutating func add(_ value: [UInt8]) {
+            position += 1
+            let position = position
+            record(value.withUnsafeBytes { bytes in sqlite3_bind_blob(handle, position, bytes.baseAddress, Int32(bytes.count), Self.transient) })
+        }
+
         private mutating func record(_ result: Int32) {
             if failure == SQLITE_OK { failure = result }
         }

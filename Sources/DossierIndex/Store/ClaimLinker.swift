@@ -1,95 +1,90 @@
 import Foundation
 import GRDB
 
-/// Links the claims of changed documents, each pair once: a claim is compared with the claims
-/// of unchanged documents and of changed documents numbered before its own. Finding candidates
-/// and comparing are pure work and run on every core; only reading and writing the index does not.
+/// Links copy groups whose canonical member changed to every other group sharing a block with
+/// them (the same subject and measure, or a participant and event): candidates come from the
+/// blocks alone, so linking grows with the corpus and not its square. Each pair is compared
+/// once, on every core; only reading and writing the index runs on one thread.
 struct ClaimLinker {
-    /// How many claims sharing rare features with a claim are compared with it at most.
-    static let candidateLimit = 40
-    /// How many links a claim keeps, best first: more would drown the reader.
-    static let linksPerClaim = 6
+    let comparator = FrameComparator()
 
-    let corpus: FeatureWeights
-    let changed: Set<Int64>
-    let comparator = ClaimComparator()
-
-    /// A claim ready to compare.
-    private struct Prepared: Sendable {
-        let claim: Claim
-        let features: WeightedFeatures
+    /// A canonical claim sentence with the frames it has in the blocks read.
+    private struct Group: Sendable {
+        var copyKey: Int64
+        var sentenceID: Int64
+        var documentID: Int64
+        var frames: [Int: ClaimFrame] = [:]
+        var blocks: Set<Int64> = []
     }
 
-    /// Links `claims`, the freshly stored claims of the changed documents, and stores the links.
-    func link(_ claims: [Claim], _ db: Database) throws {
-        let corpus = corpus
-        let prepared = ConcurrentMap.map(claims) { Prepared(claim: $0, features: WeightedFeatures($0, corpus: corpus)) }
-        let candidates = try candidates(for: prepared, db)
-        let known = try withStoredCandidates(prepared, candidates: candidates, db)
-        let links = ConcurrentMap.map(Array(zip(prepared, candidates))) { claim, candidates in
-            bestLinks(claim, candidates.compactMap { known[$0] })
+    func link(groups dirty: [Int64], _ db: Database) throws {
+        let dirtySet = Set(dirty)
+        let blocks = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT c.block FROM claim c JOIN claimGroup g ON g.sentenceId = c.sentenceId WHERE g.copyKey IN (SELECT value FROM json_each(?))
+            """, arguments: [JSONArray.of(dirty)])
+        var groups: [Int64: Group] = [:]
+        var members: [Int64: [Int64]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.block, c.sentenceId, c.frame, c.documentId, c.copyKey, c.data FROM claim c
+            JOIN claimGroup g ON g.sentenceId = c.sentenceId WHERE c.block IN (SELECT value FROM json_each(?))
+            """, arguments: [JSONArray.of(blocks)])
+        while let row = try rows.next() {
+            let block: Int64 = row[0], copyKey: Int64 = row[4], frame: Int = row[2]
+            var group = groups[copyKey] ?? Group(copyKey: copyKey, sentenceID: row[1], documentID: row[3])
+            if group.frames[frame] == nil, let decoded = FrameCodec.decode(row[5]) { group.frames[frame] = decoded }
+            if group.blocks.insert(block).inserted { members[block, default: []].append(copyKey) }
+            groups[copyKey] = group
         }
-        try store(links, of: prepared, db)
-    }
-
-    /// For each claim, the sentences of the claims worth comparing it with.
-    private func candidates(for claims: [Prepared], _ db: Database) throws -> [[Int64]] {
-        let postings = try ClaimPostings(features: Set(claims.flatMap(\.features.numbers).filter(corpus.isRare)), corpus: corpus, db)
-        let slotsInChanged = postings.documents.map(changed.contains)
-        return ConcurrentMap.map(claims, makeState: { ClaimPostings.Tally(size: postings.count) }) { tally, claim in
-            candidatesFor(claim, in: postings, slotsInChanged: slotsInChanged, tally: &tally)
+        let signatures = try self.signatures(of: Set(groups.values.map(\.documentID)), db)
+        let comparator = comparator
+        let (known, blockMembers) = (groups, members)
+        let found = ConcurrentMap.map(dirty) { key -> [(Int64, Int64, FrameComparator.Verdict)] in
+            guard let group = known[key] else { return [] }
+            let frames = group.frames.sorted { $0.key < $1.key }.map(\.value)
+            var seen: Set<Int64> = [key]
+            var links: [(Int64, Int64, FrameComparator.Verdict)] = []
+            for block in group.blocks.sorted() {
+                for other in blockMembers[block] ?? [] where seen.insert(other).inserted {
+                    // A pair of changed groups is compared once, from the smaller key.
+                    guard !(dirtySet.contains(other) && other < key), let candidate = known[other], candidate.documentID != group.documentID else { continue }
+                    if let mine = signatures[group.documentID], let theirs = signatures[candidate.documentID], mine.isCopy(of: theirs) { continue }
+                    let theirFrames = candidate.frames.sorted { $0.key < $1.key }.map(\.value)
+                    guard let verdict = comparator.compare(frames, theirFrames) else { continue }
+                    links.append(key < other ? (key, other, verdict) : (other, key, Self.flipped(verdict)))
+                }
+            }
+            return links
         }
+        try store(found.joined(), db)
     }
 
-    /// The prepared claims by sentence, with the candidates of unchanged documents read again from their sentences.
-    private func withStoredCandidates(_ claims: [Prepared], candidates: [[Int64]], _ db: Database) throws -> [Int64: Prepared] {
-        var known = Dictionary(claims.map { ($0.claim.sentenceID, $0) }, uniquingKeysWith: { first, _ in first })
-        for claim in try ClaimReader().claims(inSentences: Set(candidates.joined()).subtracting(known.keys), db) {
-            known[claim.sentenceID] = Prepared(claim: claim, features: WeightedFeatures(claim, corpus: corpus))
-        }
-        return known
+    private static func flipped(_ verdict: FrameComparator.Verdict) -> FrameComparator.Verdict {
+        var flipped = verdict
+        (flipped.first, flipped.second) = (verdict.second, verdict.first)
+        return flipped
     }
 
-    private func store(_ links: [[(ClaimLink, Int64)]], of claims: [Prepared], _ db: Database) throws {
-        let insert = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO claimLink (first, second, firstDocument, secondDocument, relation, score, firstValues, secondValues)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (claim, claimLinks) in zip(claims, links) {
-            for (link, otherDocument) in claimLinks {
-                try Self.insert(link, firstDocument: claim.claim.documentID, secondDocument: otherDocument, with: insert)
+    private func signatures(of documents: Set<Int64>, _ db: Database) throws -> [Int64: DocumentSignature] {
+        guard !documents.isEmpty else { return [:] }
+        return try Dictionary(Row.fetchAll(db, sql: "SELECT documentId, minima FROM documentSignature WHERE documentId IN (SELECT value FROM json_each(?))",
+                                           arguments: [JSONArray.of(documents)]).map { row in
+            ((row[0] as Int64), DocumentSignature(bytes: [UInt8](row[1] as Data)))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private func store(_ links: some Sequence<(Int64, Int64, FrameComparator.Verdict)>, _ db: Database) throws {
+        let insert = try BoundInsert("""
+            INSERT OR IGNORE INTO claimLink (first, second, relation, confidence, firstFrame, secondFrame) VALUES (?, ?, ?, ?, ?, ?)
+            """, db)
+        for (first, second, verdict) in links.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            try insert.insert { row in
+                row.add(first)
+                row.add(second)
+                row.add(verdict.relation.rawValue)
+                row.add((verdict.confidence * 1000).rounded() / 1000)
+                row.add(FrameCodec.encode(verdict.first))
+                row.add(FrameCodec.encode(verdict.second))
             }
         }
-    }
-
-    /// The claims sharing the weightiest rare features with `claim`, in documents it may be linked
-    /// to now. `slotsInChanged` tells for each slot of `postings` whether its document changed.
-    private func candidatesFor(_ claim: Prepared, in postings: ClaimPostings, slotsInChanged: [Bool], tally: inout ClaimPostings.Tally) -> [Int64] {
-        let document = claim.claim.documentID
-        for (number, weight) in zip(claim.features.numbers, claim.features.weights) {
-            for slot in postings.slots(of: number) {
-                let other = postings.documents[Int(slot)]
-                if other != document && (!slotsInChanged[Int(slot)] || other < document) { tally.add(weight, to: slot) }
-            }
-        }
-        return tally.best(Self.candidateLimit, sentences: postings.sentences)
-    }
-
-    /// The links worth keeping between `claim` and its candidates, best first, with the other claim's document.
-    private func bestLinks(_ claim: Prepared, _ candidates: [Prepared]) -> [(ClaimLink, Int64)] {
-        let links = candidates.compactMap { other in
-            comparator.link(claim.claim, other.claim, similarity: claim.features.similarity(to: other.features)).map { ($0, other.claim.documentID) }
-        }
-        return Array(links.sorted { $0.0.score > $1.0.score }.prefix(Self.linksPerClaim))
-    }
-
-    private static func insert(_ link: ClaimLink, firstDocument: Int64, secondDocument: Int64, with statement: Statement) throws {
-        let ordered = link.first < link.second
-        try statement.execute(arguments: [
-            ordered ? link.first : link.second, ordered ? link.second : link.first,
-            ordered ? firstDocument : secondDocument, ordered ? secondDocument : firstDocument,
-            link.relation.rawValue, link.score,
-            JSONArray.of(ordered ? link.firstValues : link.secondValues), JSONArray.of(ordered ? link.secondValues : link.firstValues),
-        ])
     }
 }

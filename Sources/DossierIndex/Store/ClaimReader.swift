@@ -1,74 +1,71 @@
 import Foundation
 import GRDB
 
-/// Reads claims from what the index stored about their sentences. The sentences, their entity
-/// mentions and their dates come in three queries for all the sentences asked for; the
-/// sentences are then read on every core, since that is pure work. Claims are read again rather
-/// than stored whole: reading one costs less CPU than encoding it as JSON for every new index
-/// did, and it always names the entities as they are resolved now.
+/// Reads the claim frames of documents from what the index stored about their sentences: the
+/// sentences, their entity mentions (by the name each stands for in its own document) and their
+/// dates come in three queries; the documents are then read on every core, each in sentence
+/// order so that a pronoun finds the name before it.
 struct ClaimReader {
-    let extractor = ClaimExtractor()
+    let extractor = FrameExtractor()
 
-    /// Which sentences to read: every sentence of some documents, or some sentences by id.
-    private enum Selection {
-        case documents([Int64])
-        case sentences([Int64])
-
-        /// The condition choosing rows of a table, given its columns naming the document and the sentence.
-        func condition(document: String, sentence: String) -> String {
-            switch self {
-            case .documents: return "\(document) IN (SELECT value FROM json_each(:ids))"
-            case .sentences: return "\(sentence) IN (SELECT value FROM json_each(:ids))"
-            }
-        }
-
-        var arguments: StatementArguments {
-            switch self {
-            case .documents(let ids), .sentences(let ids): return ["ids": JSONArray.of(ids)]
-            }
-        }
+    /// A claim sentence: its frames and the key of its copies.
+    struct ClaimSentence: Sendable {
+        var sentenceID: Int64
+        var documentID: Int64
+        var copyKey: Int64
+        var frames: [ClaimFrame]
     }
 
-    /// The claims of these documents, by document and then in reading order.
-    func claims(ofDocuments documents: [Int64], _ db: Database) throws -> [Claim] {
-        try claims(.documents(documents), db)
+    /// What one document gives: its claim sentences and its near-copy signature.
+    struct DocumentClaims: Sendable {
+        var documentID: Int64
+        var sentences: [ClaimSentence]
+        var signature: DocumentSignature
     }
 
-    /// The claims in these sentences; sentences that hold none are left out.
-    func claims(inSentences sentences: some Collection<Int64>, _ db: Database) throws -> [Claim] {
-        guard !sentences.isEmpty else { return [] }
-        return try claims(.sentences(Array(sentences)), db)
-    }
-
-    private func claims(_ selection: Selection, _ db: Database) throws -> [Claim] {
-        let extractor = extractor
-        let sentences = try sentences(selection, db)
-        return ConcurrentMap.map(sentences, makeState: { ClaimExtractor.Memo() }) { memo, sentence in
-            extractor.claim(in: sentence, memo: &memo)
-        }.compactMap { $0 }
-    }
-
-    private func sentences(_ selection: Selection, _ db: Database) throws -> [ClaimExtractor.Sentence] {
-        let arguments = selection.arguments
+    func claims(ofDocuments documents: [Int64], _ db: Database) throws -> [DocumentClaims] {
+        guard !documents.isEmpty else { return [] }
+        let arguments: StatementArguments = ["ids": JSONArray.of(documents)]
         let dates = try grouped(Row.fetchAll(db, sql: """
             SELECT t.sentenceId, t.start - s.start, t."end" - s.start, t.text, t.value, t.firstDay, t.lastDay, t.anchored
-            FROM timex t JOIN sentence s ON s.id = t.sentenceId WHERE \(selection.condition(document: "t.documentId", sentence: "t.sentenceId"))
+            FROM timex t JOIN sentence s ON s.id = t.sentenceId WHERE t.documentId IN (SELECT value FROM json_each(:ids))
             """, arguments: arguments)) { date in
             ((date[1] as Int)..<(date[2] as Int), ClaimDate(text: date[3], value: date[4], firstDay: date[5], lastDay: date[6], isAnchored: date[7]))
         }
         let mentions = try grouped(Row.fetchAll(db, sql: """
-            SELECT m.sentenceId, m.start - s.start, m."end" - s.start, e.id, e.name, e.type
-            FROM mention m JOIN sentence s ON s.id = m.sentenceId JOIN entityKey k ON k.key = m.key JOIN entity e ON e.id = k.entityId
-            WHERE \(selection.condition(document: "m.documentId", sentence: "m.sentenceId"))
-            """, arguments: arguments)) { mention -> (range: Range<Int>, entity: ClaimEntity)? in
-            guard let type = EntityType(rawValue: mention[5]) else { return nil }
-            return ((mention[1] as Int)..<(mention[2] as Int), ClaimEntity(id: mention[3], name: mention[4], type: type))
+            SELECT m.sentenceId, m.start - s.start, m."end" - s.start, m.fullName, m.type
+            FROM mention m JOIN sentence s ON s.id = m.sentenceId WHERE m.documentId IN (SELECT value FROM json_each(:ids))
+            """, arguments: arguments)) { mention -> (range: Range<Int>, name: String, type: EntityType?)? in
+            ((mention[1] as Int)..<(mention[2] as Int), mention[3], (mention[4] as String?).flatMap(EntityType.init(rawValue:)))
         }
-        return try Row.fetchAll(db, sql: """
-            SELECT id, documentId, text FROM sentence WHERE \(selection.condition(document: "documentId", sentence: "id")) AND NOT inHeading ORDER BY documentId, ordinal
-            """, arguments: arguments).map { row in
+        // A date guessed from the text is too often wrong (a year off in news that cites older
+        // events) to say that two reports are of different days, so only a declared date counts.
+        let days = try Dictionary(Row.fetchAll(db, sql: "SELECT id, CASE WHEN dateInferred THEN NULL ELSE date END FROM document WHERE id IN (SELECT value FROM json_each(:ids))",
+                                               arguments: arguments).map { row in
+            ((row[0] as Int64), (row[1] as String?).flatMap { TimexValue($0)?.firstDay })
+        }, uniquingKeysWith: { first, _ in first })
+        var byDocument: [Int64: [(sentence: FrameExtractor.Sentence, heading: Bool)]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, documentId, text, inHeading FROM sentence WHERE documentId IN (SELECT value FROM json_each(:ids)) ORDER BY documentId, ordinal
+            """, arguments: arguments) {
             let id: Int64 = row[0]
-            return ClaimExtractor.Sentence(id: id, documentID: row[1], text: row[2], mentions: mentions[id] ?? [], dates: dates[id] ?? [])
+            let sentence = FrameExtractor.Sentence(id: id, documentID: row[1], text: row[2], mentions: mentions[id] ?? [],
+                                                   dates: (dates[id] ?? []).filter { !$0.1.isAnchored || (days[row[1]] ?? nil) != nil })
+            byDocument[row[1], default: []].append((sentence, row[3]))
+        }
+        let extractor = extractor
+        let sentencesByDocument = byDocument
+        return ConcurrentMap.map(documents) { document in
+            let sentences = sentencesByDocument[document] ?? []
+            var context = FrameExtractor.Context(documentDay: days[document] ?? nil)
+            var claims: [ClaimSentence] = []
+            for (sentence, heading) in sentences {
+                // Headings are read for the names they give pronouns, never as claims.
+                let frames = extractor.frames(in: sentence, context: &context).filter { !$0.blockKeys.isEmpty }
+                guard !heading, !frames.isEmpty else { continue }
+                claims.append(ClaimSentence(sentenceID: sentence.id, documentID: document, copyKey: CopyKey.of(sentence.text), frames: frames))
+            }
+            return DocumentClaims(documentID: document, sentences: claims, signature: DocumentSignature(sentences: sentences.map(\.sentence.text)))
         }
     }
 

@@ -14,11 +14,23 @@ enum EntityIndex {
     @discardableResult
     static func resolve(_ db: Database, overrides: EntityOverrides, resolver: EntityResolver = EntityResolver()) throws -> [String] {
         let summaries = try keySummaries(db)
-        let corrected = EntityCorrector(overrides: overrides).apply(to: resolver.resolve(summaries), summaries: summaries)
+        let entities = resolver.resolve(summaries, sharesContext: { (try? sharesContext($0, $1, db)) ?? false })
+        let corrected = EntityCorrector(overrides: overrides).apply(to: entities, summaries: summaries)
         try replaceEntities(with: corrected.entities, in: db)
         try db.execute(sql: "UPDATE entityResolution SET overridesDigest = ?, notes = ?",
                        arguments: [overrides.digest, corrected.notes.joined(separator: "\n")])
         return corrected.notes
+    }
+
+    /// Whether the documents naming `first` and those naming `second` name a third thing in common
+    /// (see `SharedContext`); asked only for the few surnames written with a title.
+    static func sharesContext(_ first: String, _ second: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM mention a
+                WHERE a.documentId IN (SELECT documentId FROM mention WHERE key = ?1)
+                  AND a.key NOT IN (?1, ?2) AND (a.type = 'organization' OR (a.key LIKE '% %' AND coalesce(a.type, '') != 'place'))
+                  AND a.key IN (SELECT b.key FROM mention b WHERE b.documentId IN (SELECT documentId FROM mention WHERE key = ?2)))
+            """, arguments: [first, second]) ?? false
     }
 
     /// The notes the last resolving left.

@@ -207,7 +207,41 @@ extension IndexStore {
                 table.add(column: "sentenceWordCounts", .blob).notNull().defaults(to: Data())
             }
         }
-        migrator.registerMigration("v12-recorded-phases") { db in
+        migrator.registerMigration("v12-claim-frames") { db in
+            // Claims are frames (subject, measure, value, period, event…) stored one row per frame and
+            // block key, found by block; sentences with the same words form a copy group linked once
+            // through its canonical member, and links join groups. Removing a canonical member's
+            // sentence drops its group row and, with it, the group's links.
+            for table in ["claimLink", "claimFeatureCount", "claimFeature", "claim"] { try db.drop(table: table) }
+            try db.create(table: "claim", options: .withoutRowID) { table in
+                table.column("block", .integer).notNull()
+                table.column("sentenceId", .integer).notNull().indexed()
+                table.column("frame", .integer).notNull()
+                table.column("documentId", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                table.column("copyKey", .integer).notNull().indexed()
+                table.column("data", .text).notNull()
+                table.primaryKey(["block", "sentenceId", "frame"])
+            }
+            try db.create(table: "claimGroup", options: .withoutRowID) { table in
+                table.column("copyKey", .integer).primaryKey()
+                table.column("sentenceId", .integer).notNull().references("sentence", onDelete: .cascade).indexed()
+                table.column("documentId", .integer).notNull().indexed()
+            }
+            try db.create(table: "claimLink", options: .withoutRowID) { table in
+                table.column("first", .integer).notNull().references("claimGroup", onDelete: .cascade)
+                table.column("second", .integer).notNull().references("claimGroup", onDelete: .cascade).indexed()
+                table.column("relation", .text).notNull()
+                table.column("confidence", .double).notNull()
+                table.column("firstFrame", .text).notNull()
+                table.column("secondFrame", .text).notNull()
+                table.primaryKey(["first", "second"])
+            }
+            try db.create(table: "documentSignature", options: .withoutRowID) { table in
+                table.column("documentId", .integer).primaryKey().references("document", onDelete: .cascade)
+                table.column("minima", .blob).notNull()
+            }
+        }
+        migrator.registerMigration("v13-recorded-phases") { db in
             // Indexing runs in phases (text, entities, dates, claims); each batch records the last
             // phase its documents went through in the transaction that writes their results, so an
             // interrupted build resumes where it stopped. Full text is written with the sentences,
@@ -218,11 +252,13 @@ extension IndexStore {
             try db.create(index: "document_on_phase", on: "document", columns: ["phase", "id"])
             try db.drop(table: "searchWatermark")
             // Whether the entities were resolved since mentions last changed: resolving is corpus-wide,
-            // so it is recorded for the corpus rather than per document.
+            // so it is recorded for the corpus rather than per document. Removing a document can leave a copy group without its canonical member, to be linked
+            // again through another; that too is recorded until the claims phase has done it.
             try db.create(table: "indexState") { table in
                 table.column("entitiesResolved", .boolean).notNull()
+                table.column("claimGroupsChanged", .boolean).notNull()
             }
-            try db.execute(sql: "INSERT INTO indexState (entitiesResolved) VALUES (1)")
+            try db.execute(sql: "INSERT INTO indexState (entitiesResolved, claimGroupsChanged) VALUES (1, 0)")
         }
         return migrator
     }()

@@ -5,7 +5,7 @@ import GRDB
 public final class IndexStore: Sendable {
     /// Bumped whenever the schema or the extraction changes in a way old rows cannot follow; an index
     /// with another version is rebuilt.
-    public static let schemaVersion = 21
+    public static let schemaVersion = 24
     /// Marks a database as Dossier's (`PRAGMA application_id`), so another program's file is never touched.
     static let applicationID: Int32 = 0x444F_5353
 
@@ -32,6 +32,7 @@ public final class IndexStore: Sendable {
     /// was found while using it.
     public static func open(at location: URL, mayReplaceUnrecognised: Bool = false,
                             discardingExisting: Bool = false) throws -> (store: IndexStore, notice: String?) {
+        try refuseAnotherProgramsFile(at: location, mayReplaceUnrecognised: mayReplaceUnrecognised)
         try createDirectory(for: location)
         // The lock file is never deleted: a process waiting on it must wait on the file the next one locks.
         let lock = try FileLock(location.appendingPathExtension("lock"))
@@ -55,11 +56,19 @@ public final class IndexStore: Sendable {
             case .otherSchema(let version):
                 notice = "The index was built by another version of Dossier (schema \(version), now \(schemaVersion)); rebuilding it."
             case .foreign:
-                throw IndexStoreError.notAnIndex(location.path)
+                throw IndexStoreError.foreignDatabase(location.path)
             }
             try removeDatabaseFiles(at: location)
             return (try openExisting(at: location), notice)
         }
+    }
+
+    /// Throws before anything is written (no lock file, no journal switch) when the file at `location`
+    /// is another program's database, or, where it may not be replaced, anything but an SQLite file.
+    private static func refuseAnotherProgramsFile(at location: URL, mayReplaceUnrecognised: Bool) throws {
+        guard let header = SQLiteHeader(of: location) else { return }
+        if header.isAnotherProgramsDatabase(at: location) { throw IndexStoreError.foreignDatabase(location.path) }
+        if !header.isSQLite && !mayReplaceUnrecognised { throw IndexStoreError.notAnIndex(location.path) }
     }
 
     private static func openExisting(at location: URL) throws -> IndexStore {
@@ -68,11 +77,13 @@ public final class IndexStore: Sendable {
             pool = try DatabasePool(path: location.path, configuration: configuration())
         } catch let error as DatabaseError where isCorruption(error) {
             throw Problem.corrupt
+        } catch let error as DatabaseError where isDiskFull(error, at: location) {
+            throw IndexStoreError.diskFull(location.path)
         } catch {
             throw IndexStoreError.cannotOpen(location.path, reason: String(describing: error))
         }
         let store = IndexStore(location: location, database: pool)
-        try store.prepareSchema()
+        try store.detectingCorruption { try store.prepareSchema() }
         return store
     }
 
@@ -136,13 +147,25 @@ public final class IndexStore: Sendable {
         error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
     }
 
-    /// Runs `body`, and when the database turns out to be damaged midway, reports it as corruption.
+    /// Runs `body`, and when the database turns out to be damaged midway, reports it as corruption;
+    /// when the disk under it is full, says so in those words rather than SQLite's.
     public func detectingCorruption<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError where Self.isCorruption(error) {
             throw IndexStoreError.corrupt(location.path)
+        } catch let error as DatabaseError where Self.isDiskFull(error, at: location) {
+            throw IndexStoreError.diskFull(location.path)
         }
+    }
+
+    /// SQLite says SQLITE_FULL when a write comes up short; when the disk fills at a moment it reads as
+    /// an I/O error (growing the shared-memory file, say), the folder's free space tells.
+    static func isDiskFull(_ error: DatabaseError, at location: URL) -> Bool {
+        if error.resultCode == .SQLITE_FULL { return true }
+        guard error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_CANTOPEN else { return false }
+        var status = statvfs()
+        return statvfs(location.deletingLastPathComponent().path, &status) == 0 && status.f_bavail == 0
     }
 
     private static func createDirectory(for location: URL) throws {

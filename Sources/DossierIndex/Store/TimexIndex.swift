@@ -26,13 +26,21 @@ enum TimexIndex {
     }
 
     /// Gives every document the date dossier.toml sets for it (or, with the entry gone, its own
-    /// again), and values its relative dates afresh against it. Returns the documents re-dated.
+    /// again; an inferred date only when it agrees with its folder's), and values its relative
+    /// dates afresh against it. Returns the documents re-dated.
     @discardableResult
     static func applyDateOverrides(_ overrides: [String: String], tagger: TemporalTagger = TemporalTagger(), in db: Database) throws -> [Int64] {
         let rows = try Row.fetchAll(db, sql: "SELECT id, path, date, dateSource, declaredDate, inferredDate FROM document")
+        let outliers = FolderDating.outliers(rows.compactMap { row in
+            let declared: String? = row["declaredDate"], inferred: String? = row["inferredDate"]
+            guard let date = declared ?? inferred, let year = Int(date.prefix(4)) else { return nil }
+            return FolderDating.Dated(path: row["path"], year: year, isInferred: declared == nil)
+        })
         var redated: [Int64] = []
         for row in rows {
-            let dating = DocumentDating(declared: row["declaredDate"], inferred: row["inferredDate"], override: overrides[row["path"] as String])
+            let path: String = row["path"]
+            let dating = DocumentDating(declared: row["declaredDate"], inferred: row["inferredDate"], override: overrides[path],
+                                        inferredIsOutlier: outliers.contains(path))
             guard dating.date != row["date"] || dating.source?.rawValue != row["dateSource"] else { continue }
             let id: Int64 = row["id"]
             try db.execute(sql: "UPDATE document SET date = ?, dateInferred = ?, dateSource = ? WHERE id = ?",

@@ -18,8 +18,9 @@ enum DateReference: Equatable, Sendable {
         /// Years after the document date's year: -1 for "last year".
         case relative(Int)
         case occurrence(Occurrence)
-        /// "that year": the year of the date mentioned last before it.
-        case mentioned
+        /// "that year", "the following year": the year of the date mentioned last before it, and
+        /// how many years after it.
+        case mentioned(Int)
     }
 
     /// The units of "this", "last", "next" and "ago".
@@ -39,6 +40,8 @@ enum DateReference: Equatable, Sendable {
     case weekend(Occurrence)
     /// A clock time on the day the sentence is about.
     case timeOfDay(hour: Int, minute: Int)
+    /// A value that needs no calendar: "PRESENT_REF" for "now", "P3Y" for "three years".
+    case literal(String, TimexType)
 
     /// The placeholder year of templates: a leap year, so that February 29 is a valid template.
     static let templateYear = 2000
@@ -52,7 +55,7 @@ enum DateReference: Equatable, Sendable {
     /// Whether resolving needs the document date.
     var isAnchored: Bool {
         switch self {
-        case .absolute, .partOfYear(_, .given): return false
+        case .absolute, .partOfYear(_, .given), .literal: return false
         default: return true
         }
     }

@@ -19,8 +19,8 @@ struct DateResolver: Sendable {
         switch reference {
         case .absolute(let period):
             return period
-        case .partOfYear(let template, .mentioned):
-            return mentionedYear.flatMap { template.inYear($0) }
+        case let .partOfYear(template, .mentioned(offset)):
+            return mentionedYear.flatMap { template.inYear($0 + offset) }
         case let .partOfYear(template, year):
             return resolve(template, in: year, tense: tense, notBefore: notBefore)
         case let .relative(unit, offset):
@@ -33,8 +33,9 @@ struct DateResolver: Sendable {
             guard case .day(let day)? = anchor else { return nil }
             let candidates = [-7, 0, 7].map { day.adding(days: $0).isoWeek }.map { TimexPeriod.weekend(year: $0.year, week: $0.week) }
             return pick(candidates, occurrence, tense: tense, notBefore: notBefore, current: { $0.days.lowerBound.isoWeek == day.isoWeek })
-        case .timeOfDay:
-            // A clock time takes its day from the sentence around it, which the tagger knows.
+        case .timeOfDay, .literal:
+            // A clock time takes its day from the sentence around it, which the tagger knows; a
+            // literal is no period of the calendar, and the tagger values it itself.
             return nil
         }
     }

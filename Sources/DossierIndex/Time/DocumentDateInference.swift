@@ -1,14 +1,24 @@
-/// Infers a document's date from its text when front matter gives none.
+/// Infers a document's date from its text when front matter and dateline give none.
 public enum DocumentDateInference {
     private static let relativeYears = ["this year": 0, "last year": -1, "next year": 1]
+    /// Words before a date that make it a deadline or target rather than something that happened:
+    /// "by 2015", "until 2010", "before 2020".
+    private static let deadlineWords: Set<String> = ["by", "until", "till", "before"]
+    /// Nouns that make "for 2005" or "in 2005" after them a forecast or a plan: "the forecast for 2005".
+    private static let planNouns: Set<String> = [
+        "forecast", "forecasts", "target", "targets", "goal", "goals", "projection", "projections", "outlook", "plan", "plans",
+        "budget", "expected", "predicted", "planned", "scheduled", "due", "estimate", "estimates", "guidance",
+    ]
     /// How many scalars may stand between such a phrase and its year.
     private static let maximumApposition = 8
 
     /// The date a document was most likely written: the latest full or month date it reports in
     /// the past tense, or the latest year it reports so when that year is later (a text that says
-    /// what happened in 2021 was not written in 2020), moved on to a later year when a sentence ties
+    /// what happened in 2021 was not written in 2020), never a deadline, target or forecast ("by
+    /// 2015", "the forecast for 2005"), moved on to a later year when a sentence ties
     /// "this year", "last year" or "next year" to a stated year ("Last year, 2023, …" dates the
-    /// text to 2024); nil when the text gives nothing to go on. Returns ISO "yyyy-MM-dd", "yyyy-MM" or "yyyy".
+    /// text to 2024); nil when the text gives nothing to go on, or only years it reports (a year
+    /// alone is too little evidence). Returns ISO "yyyy-MM-dd", "yyyy-MM" or "yyyy".
     public static func date(of document: LoadedDocument) -> String? {
         let tagger = TemporalTagger()
         let unanchored = DateResolver(documentDate: nil)
@@ -19,7 +29,7 @@ public enum DocumentDateInference {
         for sentence in document.sentences {
             let scalars = Array(sentence.text.unicodeScalars)
             let tagged = tagger.tag(scalars, resolver: unanchored, mentionedYear: &mentionedYear, everyTense: true)
-            for item in tagged where item.tense == .past {
+            for item in tagged where item.tense == .past && !isPlan(item.expression, in: scalars) {
                 if item.expression.endValue == nil, case .year(let year)? = TimexPeriod(item.expression.value) {
                     latestYear = max(latestYear ?? year, year)
                 }
@@ -28,10 +38,35 @@ public enum DocumentDateInference {
             }
             statedYears += yearsOfWriting(scalars, tagged: tagged.map(\.expression))
         }
-        if let year = latestYear, latest.map({ $0.period.days.upperBound.year < year }) ?? true { latest = TimexValue(.year(year)) }
+        // A year alone only says the text was written after it ("the firm collapsed in 2002" may be
+        // read years later): it moves a reported day or month on, but dates nothing by itself.
+        if let year = latestYear, let reported = latest, reported.period.days.upperBound.year < year { latest = TimexValue(.year(year)) }
         guard let year = statedYears.max() else { return latest?.value }
         guard let latest, latest.period.days.lowerBound.year >= year else { return String(year) }
         return latest.value
+    }
+
+    /// Whether the words just before an expression make it a deadline, a target or a forecast.
+    private static func isPlan(_ expression: TemporalExpression, in scalars: [Unicode.Scalar]) -> Bool {
+        let before = words(before: expression.range.lowerBound, in: scalars, count: 2)
+        guard let last = before.last else { return false }
+        if deadlineWords.contains(last) { return true }
+        return (last == "for" || last == "in") && before.count == 2 && planNouns.contains(before[0])
+    }
+
+    /// Up to `count` lowercased words just before `offset`, in reading order.
+    private static func words(before offset: Int, in scalars: [Unicode.Scalar], count: Int) -> [String] {
+        var words: [String] = []
+        var end = offset
+        while words.count < count {
+            while end > 0, !scalars[end - 1].isLetter { end -= 1 }
+            var start = end
+            while start > 0, scalars[start - 1].isLetter { start -= 1 }
+            guard start < end else { break }
+            words.insert(String(String.UnicodeScalarView(scalars[start..<end])).lowercased(), at: 0)
+            end = start
+        }
+        return words
     }
 
     /// A full date or a month the sentence reports, as a day or month value without modifiers.

@@ -5,10 +5,14 @@ struct GrammarMatch: Sendable {
     var modifier: TimexModifier?
     /// A range's end.
     var endReference: DateReference?
+    /// The part of the day a day is narrowed to: "Friday afternoon".
+    var dayPart: TimexPeriod.DayPart?
 
-    init(_ tokens: Range<Int>, _ reference: DateReference, modifier: TimexModifier? = nil, endReference: DateReference? = nil) {
+    init(_ tokens: Range<Int>, _ reference: DateReference, modifier: TimexModifier? = nil, endReference: DateReference? = nil,
+         dayPart: TimexPeriod.DayPart? = nil) {
         self.tokens = tokens
         self.reference = reference
+        self.dayPart = dayPart
         self.modifier = modifier
         self.endReference = endReference
     }
@@ -17,6 +21,6 @@ struct GrammarMatch: Sendable {
 
     /// The same match reaching back to token `start`, for words that lead it ("the", "early").
     func starting(at start: Int, modifier newModifier: TimexModifier? = nil) -> GrammarMatch {
-        GrammarMatch(start..<end, reference, modifier: newModifier ?? modifier, endReference: endReference)
+        GrammarMatch(start..<end, reference, modifier: newModifier ?? modifier, endReference: endReference, dayPart: dayPart)
     }
 }

@@ -15,11 +15,25 @@ extension TemporalGrammar {
             return GrammarMatch(index..<end, .absolute(.month(year: year, month: month)))
         }
         let template = TimexPeriod.month(year: DateReference.templateYear, month: month)
+        // "March last year": the month in the year named after it.
+        if let offset = ["last": -1, "this": 0, "next": 1][word(afterMonth)], word(afterMonth + 1) == "year" {
+            return GrammarMatch(index..<afterMonth + 2, .partOfYear(template, .relative(offset)))
+        }
         if word(afterMonth) == "of", let (year, end) = yearSpecification(at: afterMonth + 1) {
             return GrammarMatch(index..<end, .part(template, in: year))
         }
         guard inContext || monthHasContext(index), !isRecurring(index) else { return nil }
         return GrammarMatch(index..<afterMonth, .partOfYear(template, .occurrence(.byTense)))
+    }
+
+    /// Two days before one month: "6 to 9 January", "14-25 May".
+    func dayRangeBeforeMonth(at index: Int) -> GrammarMatch? {
+        guard let (firstDay, afterFirst) = dayNumber(at: index, joined: false), let joint = token(afterFirst),
+              joint.isDash || joint.text == "to", let last = dayMonth(at: afterFirst + 1), let month = last.reference.dayOfMonth?.month,
+              let template = CalendarDay(year: DateReference.templateYear, month: month, day: firstDay) else { return nil }
+        var start: DateReference = .partOfYear(.day(template), .occurrence(.byTense))
+        if case .absolute(.day(let end)) = last.reference { start = start.withYear(end.year) }
+        return GrammarMatch(index..<last.end, start, endReference: last.reference)
     }
 
     /// A day number, a month and maybe a year: "24 January 2024", "23rd November".
@@ -66,7 +80,7 @@ extension TemporalGrammar {
     func bareYear(at index: Int, inContext: Bool) -> GrammarMatch? {
         if let year = earlyYear(at: index) { return GrammarMatch(index..<index + 1, .absolute(.year(year))) }
         let afterPrefix = ["pre", "post"].contains(word(index - 2))
-        guard let year = yearNumber(at: index, joined: afterPrefix), inContext || yearHasContext(index, year: year) else { return nil }
+        guard let year = yearNumber(at: index, joined: afterPrefix), !isDimension(index), inContext || yearHasContext(index, year: year) else { return nil }
         return GrammarMatch(index..<index + 1, .absolute(.year(year)))
     }
 
@@ -170,9 +184,10 @@ extension TemporalGrammar {
         return link.text == "and" || link.text == "or" || link.text == "," || link.isDash
     }
 
-    /// "Sunday Times", "Mail on Sunday": newspapers and names, not days.
+    /// "Sunday Times", "Mail on Sunday", "Sheffield Wednesday": newspapers and names, not days.
     private func isNameWithWeekday(_ index: Int) -> Bool {
         if let next = token(index + 1), next.isWord, next.isCapitalized, monthName(at: index + 1) == nil { return true }
+        if index >= 2, let previous = token(index - 1), previous.isWord, previous.isCapitalized { return true }
         return word(index - 1) == "on" && word(index - 2) == "mail"
     }
 

@@ -1,7 +1,7 @@
 /// Rules for periods longer than a month: decades, centuries, quarters, halves, seasons, and
 /// the parts of periods ("early 2023", "the end of September").
 extension TemporalGrammar {
-    private static let seasonContext: Set<String> = ["in", "during", "by", "until", "till", "since", "through", "throughout", "over"]
+    private static let seasonContext: Set<String> = ["in", "during", "by", "until", "till", "since", "through", "throughout", "over", "of"]
 
     /// Expressions led by "the": "the 1990s", "the late 16th century", "the first quarter of 2024",
     /// "the summer of 2021", "the end of the year", "the 24th of January", "the weekend".
@@ -75,6 +75,35 @@ extension TemporalGrammar {
         return GrammarMatch(index..<index + 1, .partOfYear(template, .occurrence(.byTense)))
     }
 
+    /// A year before a season: "the 2006 autumn conference".
+    func seasonAfterYear(at index: Int) -> GrammarMatch? {
+        guard let year = yearNumber(at: index), let season = TimeLexicon.seasons[word(index + 1)], token(index + 1)?.isSpaced == true,
+              word(index + 1) != "fall" else { return nil }
+        return GrammarMatch(index..<index + 2, .absolute(.season(year: year, season: season)))
+    }
+
+    /// A holiday of fixed date, capitalised and not part of a longer name: "Christmas", "New Year's Day".
+    func holiday(at index: Int) -> GrammarMatch? {
+        guard tokens[index].isCapitalized, !(isAttached(index) && token(index - 1)?.isDash == true) else { return nil }
+        // "a normal Christmas", "every Christmas": any year's holiday, not one day.
+        guard ![word(index - 1), word(index - 2)].contains(where: { ["a", "an", "every", "each"].contains($0) }) else { return nil }
+        for (words, date) in TimeLexicon.holidays.sorted(by: { $0.key.count > $1.key.count }) {
+            var position = index
+            var matched = true
+            for expected in words {
+                while token(position)?.isApostrophe == true { position += 1 }
+                guard word(position) == expected else { matched = false; break }
+                position += 1
+            }
+            guard matched else { continue }
+            // "Christmas Trading Bill": a capitalised word after the holiday makes it part of a name.
+            if let next = token(position), next.isWord, next.isCapitalized, next.isSpaced { return nil }
+            guard let template = CalendarDay(year: DateReference.templateYear, month: date.month, day: date.day) else { return nil }
+            return GrammarMatch(index..<position, .partOfYear(.day(template), .occurrence(.byTense)))
+        }
+        return nil
+    }
+
     /// "Q1", "Q3 2024", "H2", "H1 of 2023".
     func periodCode(at index: Int) -> GrammarMatch? {
         guard let letter = token(index), letter.isCapitalized, let number = token(index + 1), number.isNumber,
@@ -132,7 +161,7 @@ extension TemporalGrammar {
         guard word(index + 1) == "year" else { return nil }
         switch word(index) {
         case "the", "this": return (.relative(0), index + 2)
-        case "that": return (.mentioned, index + 2)
+        case "that": return (.mentioned(0), index + 2)
         case "last": return (.relative(-1), index + 2)
         case "next": return (.relative(1), index + 2)
         default: return nil

@@ -85,7 +85,7 @@ extension DateReference {
         switch self {
         case .absolute(let period), .partOfYear(let period, _): return period.kind
         case .weekday: return .day
-        case .relative, .weekend, .timeOfDay: return .other
+        case .relative, .weekend, .timeOfDay, .literal: return .other
         }
     }
 
@@ -110,7 +110,7 @@ extension TimexPeriod {
         case .month: return .month
         case .week, .weekend: return .week
         case .day: return .day
-        case .time: return .time
+        case .time, .partOfDay: return .time
         }
     }
 }

@@ -13,13 +13,16 @@ extension TemporalGrammar {
     func relative(at index: Int) -> GrammarMatch? {
         if word(index) == "that" {
             guard word(index + 1) == "year" else { return nil }
-            return GrammarMatch(index..<index + 2, .partOfYear(.year(DateReference.templateYear), .mentioned))
+            return GrammarMatch(index..<index + 2, .partOfYear(.year(DateReference.templateYear), .mentioned(0)))
         }
         let offsets = ["this": 0, "last": -1, "next": 1]
         guard let offset = offsets[word(index)], word(index - 1) != "the", let what = token(index + 1), what.isWord else { return nil }
         let occurrence: DateReference.Occurrence = offset == 0 ? .current : offset < 0 ? .previous : .next
         let year: DateReference.Year = offset == 0 ? .relative(0) : .occurrence(occurrence)
         let tokens = index..<index + 2
+        // A fiscal year is valued as the calendar year it is named by (BBC-GUIDELINES.md).
+        if what.text == "fiscal", word(index + 2) == "year" { return GrammarMatch(index..<index + 3, .relative(.year, offset)) }
+        if let part = Self.dayParts[what.text], offset <= 0 { return GrammarMatch(tokens, .relative(.day, offset), dayPart: part) }
         if let unit = Self.units[what.text] { return GrammarMatch(tokens, .relative(unit, offset)) }
         if what.text == "decade", offset == 0 { return GrammarMatch(tokens, .relative(.decade, 0)) }
         if what.text == "weekend" { return GrammarMatch(tokens, .weekend(occurrence)) }
@@ -34,14 +37,28 @@ extension TemporalGrammar {
         return nil
     }
 
-    /// "two years ago", "a week ago", "3 days ago", and after "in", "two years' time".
+    /// "two years ago", "a week ago", "3 days ago", "a couple of days ago", after "in", "two years'
+    /// time", and of years, "a year earlier" (before the year mentioned last).
     func ago(at index: Int) -> GrammarMatch? {
         guard let first = token(index) else { return nil }
+        if first.text == "a", word(index + 1) == "couple", word(index + 2) == "of", let counted = ago(counting: 2, unitAt: index + 3) {
+            return counted.starting(at: index)
+        }
         let count = first.isNumber ? isolatedNumber(at: index) : TimeLexicon.cardinals[first.text]
-        guard let count, (1...100).contains(count), let (unit, multiple) = Self.agoUnits[word(index + 1)] else { return nil }
-        if word(index + 2) == "ago" { return GrammarMatch(index..<index + 3, .relative(unit, -count * multiple)) }
-        let apostrophe = index + 2
+        guard let count, (1...100).contains(count) else { return nil }
+        return ago(counting: count, unitAt: index + 1).map { $0.starting(at: index) }
+    }
+
+    /// `count` units at `unitIndex` and what follows them: "days ago", "years earlier", "years' time".
+    private func ago(counting count: Int, unitAt unitIndex: Int) -> GrammarMatch? {
+        guard let (unit, multiple) = Self.agoUnits[word(unitIndex)] else { return nil }
+        let index = unitIndex - 1
+        if word(unitIndex + 1) == "ago" { return GrammarMatch(unitIndex..<unitIndex + 2, .relative(unit, -count * multiple)) }
+        if unit == .year, let direction = ["earlier": -1, "before": -1, "later": 1][word(unitIndex + 1)] {
+            return GrammarMatch(unitIndex..<unitIndex + 2, .partOfYear(.year(DateReference.templateYear), .mentioned(direction * count * multiple)))
+        }
+        let apostrophe = unitIndex + 1
         guard word(index - 1) == "in", token(apostrophe)?.isApostrophe == true, isAttached(apostrophe), word(apostrophe + 1) == "time" else { return nil }
-        return GrammarMatch(index..<apostrophe + 2, .relative(unit, count * multiple))
+        return GrammarMatch(unitIndex..<apostrophe + 2, .relative(unit, count * multiple))
     }
 }

@@ -21,6 +21,8 @@ struct TemporalGrammar {
         words.formUnion(TimeLexicon.seasons.keys)
         words.formUnion(TimeLexicon.parts.keys)
         words.formUnion(["first", "second", "third", "fourth"])
+        words.formUnion(referenceLeaders)
+        words.formUnion(TimeLexicon.holidayLeaders)
         return words
     }()
 
@@ -28,7 +30,7 @@ struct TemporalGrammar {
     func match(at index: Int) -> GrammarMatch? {
         let token = tokens[index]
         guard token.kind != .word || Self.leadingWords.contains(token.text), let first = core(at: index) else { return nil }
-        return range(startingWith: first) ?? first
+        return withDayPart(range(startingWith: first) ?? first)
     }
 
     /// The expression starting at token `index`. `inContext` says that the words before already
@@ -43,14 +45,17 @@ struct TemporalGrammar {
     }
 
     private func numberLed(_ index: Int, inContext: Bool) -> GrammarMatch? {
-        numericDate(at: index) ?? yearRange(at: index) ?? decade(at: index, afterThe: false) ?? century(at: index)
-            ?? dayMonth(at: index) ?? timeOfDay(at: index) ?? ago(at: index) ?? bareYear(at: index, inContext: inContext)
+        if let calendar = numericDate(at: index) ?? yearRange(at: index) ?? decade(at: index, afterThe: false) ?? century(at: index) {
+            return calendar
+        }
+        if let days = dayRangeBeforeMonth(at: index) ?? seasonAfterYear(at: index) ?? dayMonth(at: index) { return days }
+        return timeOfDay(at: index) ?? ago(at: index) ?? duration(at: index) ?? bareYear(at: index, inContext: inContext)
     }
 
     private func wordLed(_ index: Int, inContext: Bool) -> GrammarMatch? {
         let word = tokens[index].text
         switch word {
-        case "the": return theLed(index)
+        case "the": return theLed(index) ?? theLedReference(index)
         case "this", "last", "next", "that": return relative(at: index)
         case "yesterday": return GrammarMatch(index..<index + 1, .relative(.day, -1))
         case "today": return isNameInSentence(index) ? nil : GrammarMatch(index..<index + 1, .relative(.day, 0))
@@ -63,8 +68,10 @@ struct TemporalGrammar {
         }
         if TimeLexicon.months[word] != nil || TimeLexicon.monthAbbreviations[word] != nil { return monthLed(index, inContext: inContext) }
         if TimeLexicon.weekdays[word] != nil { return weekdayLed(index) }
+        if TimeLexicon.holidayLeaders.contains(word) { return holiday(at: index) }
         if TimeLexicon.seasons[word] != nil { return seasonLed(index, inContext: inContext) }
-        if TimeLexicon.cardinals[word] != nil { return ago(at: index) }
+        if Self.referenceLeaders.contains(word) { return referenceLed(index) }
+        if TimeLexicon.cardinals[word] != nil { return ago(at: index) ?? duration(at: index) }
         return adjectivalQuarter(at: index)
     }
 

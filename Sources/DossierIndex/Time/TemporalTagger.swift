@@ -52,33 +52,69 @@ public struct TemporalTagger: Sendable {
         for match in matches {
             let tense = tenses?.tense(near: match.tokens.lowerBound) ?? .unknown
             let date = resolve(match, tense: tense, resolver: resolver, mentionedYear: mentionedYear)
-            if let period = date?.period, period.kind != .decade, period.kind != .century { mentionedYear = period.days.lowerBound.year }
+            if let period = date?.period ?? nil, period.kind != .decade, period.kind != .century { mentionedYear = period.days.lowerBound.year }
             dates.append(date)
         }
         return matches.indices.compactMap { index in
             let match = matches[index]
             let date: ResolvedDate
-            if case let .timeOfDay(hour, minute) = match.reference {
+            switch match.reference {
+            case let .timeOfDay(hour, minute):
                 guard let day = Self.nearestDay(to: match, in: zip(matches, dates), resolver: resolver) else { return nil }
-                date = ResolvedDate(period: .time(day.day, hour: hour, minute: minute), tense: .unknown, isAnchored: day.isAnchored)
-            } else {
+                date = ResolvedDate(value: TimexPeriod.time(day.day, hour: hour, minute: minute).value, type: .time, tense: .unknown,
+                                    isAnchored: day.isAnchored)
+            case let .literal(value, type):
+                date = ResolvedDate(value: value, type: type, tense: .unknown, isAnchored: false)
+            default:
                 guard let resolved = dates[index] else { return nil }
                 date = resolved
             }
             let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.end - 1].range.upperBound
             let expression = TemporalExpression(range: range, text: String(String.UnicodeScalarView(scalars[range])),
-                                                value: date.period.value, modifier: match.modifier,
-                                                endValue: date.end?.value, isAnchored: date.isAnchored)
+                                                value: date.value(partOfDay: match.dayPart), modifier: match.modifier,
+                                                endValue: date.end?.value, isAnchored: date.isAnchored, type: date.type(partOfDay: match.dayPart))
             return Tagged(expression: expression, tense: date.tense)
         }
     }
 
-    /// A match's value.
+    /// A match's value: a period of the calendar, or a value that is none ("PRESENT_REF", "P3Y").
     private struct ResolvedDate {
-        var period: TimexPeriod
+        var period: TimexPeriod?
+        var literal: String?
+        var literalType: TimexType = .date
         var end: TimexPeriod?
         var tense: SentenceTense.Tense
         var isAnchored: Bool
+
+        init(period: TimexPeriod, end: TimexPeriod? = nil, tense: SentenceTense.Tense, isAnchored: Bool) {
+            self.period = period
+            self.end = end
+            self.tense = tense
+            self.isAnchored = isAnchored
+        }
+
+        init(value: String, type: TimexType, tense: SentenceTense.Tense, isAnchored: Bool) {
+            literal = value
+            literalType = type
+            self.tense = tense
+            self.isAnchored = isAnchored
+        }
+
+        /// The TIMEX3 value, narrowed to a part of its day when the expression names one ("Friday afternoon").
+        func value(partOfDay part: TimexPeriod.DayPart?) -> String {
+            guard let period else { return literal ?? "" }
+            if let part, case .day(let day) = period { return TimexPeriod.partOfDay(day, part).value }
+            return period.value
+        }
+
+        func type(partOfDay part: TimexPeriod.DayPart?) -> TimexType {
+            guard let period else { return literalType }
+            switch period {
+            case .time, .partOfDay: return .time
+            case .day: return part == nil ? .date : .time
+            default: return .date
+            }
+        }
     }
 
     /// The value of a match other than a clock time, or nil when it needs a document date it does not have.
@@ -95,7 +131,7 @@ public struct TemporalTagger: Sendable {
                                    resolver: DateResolver) -> (day: CalendarDay, isAnchored: Bool)? {
         var nearest: (distance: Int, day: CalendarDay, isAnchored: Bool)?
         for (match, date) in dates {
-            guard let date, case .day(let day) = date.period else { continue }
+            guard let date, case .day(let day)? = date.period else { continue }
             let distance = abs(match.tokens.lowerBound - time.tokens.lowerBound)
             if distance < nearest?.distance ?? .max { nearest = (distance, day, date.isAnchored) }
         }

@@ -10,6 +10,14 @@ enum TimeLexicon {
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
+    /// Holidays of fixed date, by their words, as (month, day): "Christmas Day", "New Year's Eve".
+    static let holidays: [[String]: (month: Int, day: Int)] = [
+        ["christmas", "day"]: (12, 25), ["christmas", "eve"]: (12, 24), ["christmas"]: (12, 25), ["boxing", "day"]: (12, 26),
+        ["new", "year", "s", "day"]: (1, 1), ["new", "year", "s", "eve"]: (12, 31), ["hogmanay"]: (12, 31),
+        ["valentine", "s", "day"]: (2, 14), ["halloween"]: (10, 31),
+    ]
+    static let holidayLeaders: Set<String> = Set(holidays.keys.compactMap(\.first))
+
     /// Month names that are also common words or names ("may", "march"), read as months only in a date context.
     static let ambiguousMonths: Set<String> = ["may", "march"]
 

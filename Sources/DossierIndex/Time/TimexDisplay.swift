@@ -9,6 +9,10 @@ enum TimexDisplay {
         case .start: return "early " + base
         case .mid: return "mid-" + base
         case .end: return "late " + base
+        case .approx: return "about " + base
+        case .before, .onOrBefore: return "by " + base
+        case .after, .onOrAfter: return base + " on"
+        case .lessThan, .moreThan, .equalOrLess, .equalOrMore: return base
         }
     }
 
@@ -25,6 +29,7 @@ enum TimexDisplay {
         case let .weekend(year, week): return "weekend of week \(week) \(year)"
         case .day(let day): return day.iso
         case let .time(day, hour, minute): return "\(day.iso) \(CalendarDay.padded(hour, 2)):\(CalendarDay.padded(minute, 2))"
+        case let .partOfDay(day, part): return "\(day.iso) \(part)"
         }
     }
 

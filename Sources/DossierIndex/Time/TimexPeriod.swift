@@ -13,6 +13,13 @@ enum TimexPeriod: Hashable, Sendable {
     case weekend(year: Int, week: Int)
     case day(CalendarDay)
     case time(CalendarDay, hour: Int, minute: Int)
+    /// A part of a day: "Friday afternoon" is (that Friday, .afternoon).
+    case partOfDay(CalendarDay, DayPart)
+
+    /// The parts of a day TIMEX3 names, by their codes.
+    enum DayPart: String, Sendable, CaseIterable {
+        case morning = "MO", afternoon = "AF", evening = "EV", night = "NI"
+    }
 
     /// Reads a TIMEX3 date value; nil for anything else (durations, sets, PAST_REF, parts of day).
     init?(_ value: String) {
@@ -72,6 +79,8 @@ enum TimexPeriod: Hashable, Sendable {
               let day = CalendarDay(year: year, month: month, day: dayNumber) else { return nil }
         switch pieces.count {
         case 1: self = .day(day)
+        case 2 where DayPart(rawValue: String(pieces[1])) != nil:
+            self = .partOfDay(day, DayPart(rawValue: String(pieces[1]))!)
         case 2:
             let clock = pieces[1].split(separator: ":")
             guard clock.count == 2, clock.allSatisfy({ $0.count == 2 }), let hour = Int(clock[0]), let minute = Int(clock[1]),
@@ -102,6 +111,7 @@ enum TimexPeriod: Hashable, Sendable {
         case let .weekend(year, week): return "\(pad(year, 4))-W\(pad(week, 2))-WE"
         case .day(let day): return day.iso
         case let .time(day, hour, minute): return "\(day.iso)T\(pad(hour, 2)):\(pad(minute, 2))"
+        case let .partOfDay(day, part): return "\(day.iso)T\(part.rawValue)"
         }
     }
 
@@ -121,7 +131,7 @@ enum TimexPeriod: Hashable, Sendable {
         case let .weekend(year, week):
             let saturday = CalendarDay.mondayOfISOWeek(week, of: year).adding(days: 5)
             return saturday...saturday.adding(days: 1)
-        case .day(let day), .time(let day, _, _): return day...day
+        case .day(let day), .time(let day, _, _), .partOfDay(let day, _): return day...day
         }
     }
 
@@ -134,7 +144,7 @@ enum TimexPeriod: Hashable, Sendable {
         case .month(_, let month): return .month(year: year, month: month)
         case .day(let day): return CalendarDay(year: year, month: day.month, day: day.day).map(TimexPeriod.day)
         case .year: return .year(year)
-        case .century, .decade, .week, .weekend, .time: return nil
+        case .century, .decade, .week, .weekend, .time, .partOfDay: return nil
         }
     }
 

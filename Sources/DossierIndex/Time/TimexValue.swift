@@ -48,6 +48,7 @@ public struct TimexValue: Sendable, Equatable, Comparable {
         case .start: return (first, first + third - 1)
         case .mid: return (first + third, last - third)
         case .end: return (last - third + 1, last)
+        default: return (first, last)
         }
     }
 }

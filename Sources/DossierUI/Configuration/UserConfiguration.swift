@@ -44,7 +44,9 @@ public struct UserConfiguration: Sendable, Equatable {
     public static func parse(_ text: String, file: String) throws -> UserConfiguration {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
+            table = try SafeTOML.parse(text)
+        } catch let error as SafeTOML.SyntaxError {
+            throw SettingsFileError(file: file, line: error.line, problem: error.description)
         } catch let error as TOMLParseError {
             throw SettingsFileError(file: file, line: error.source.begin.line, problem: error.description)
         }

@@ -6,6 +6,8 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case entities
     case timeline
     case prompt
+    case search
+    case confirm
     case crossReferences = "xrefs"
     case claims
     case notes
@@ -20,6 +22,8 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
         case .entities: return "Entity sidebar"
         case .timeline: return "Timeline"
         case .prompt: return "Prompts: search, filter, corrections, notes (other keys type)"
+        case .search: return "Search results"
+        case .confirm: return "Yes/no questions (Esc leaves things as they were)"
         case .crossReferences: return "Cross-references"
         case .claims: return "Claims"
         case .notes: return "Notes"

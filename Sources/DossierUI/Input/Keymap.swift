@@ -21,8 +21,20 @@ public struct Keymap: Sendable, Equatable {
 
     /// Binds `key` to `command` in `scope`, replacing what the key did there.
     public mutating func bind(_ key: Key, to command: Command, in scope: KeyScope) {
-        bindings.removeAll { $0.key == key && $0.scope == scope }
-        bindings.append(KeyBinding(key, scope, command))
+        bind([KeyBinding(key, scope, command)])
+    }
+
+    /// Applies many bindings at once, each replacing what its key did in its scope (the last of two
+    /// for the same key and scope wins), in time linear in the bindings.
+    public mutating func bind(_ new: [KeyBinding]) {
+        struct Slot: Hashable {
+            var key: Key
+            var scope: KeyScope
+        }
+        var taken = Set<Slot>()
+        let kept = new.reversed().filter { taken.insert(Slot(key: $0.key, scope: $0.scope)).inserted }.reversed()
+        bindings.removeAll { taken.contains(Slot(key: $0.key, scope: $0.scope)) }
+        bindings += kept
     }
 
     /// Dossier's bindings out of the box.
@@ -54,21 +66,31 @@ public struct Keymap: Sendable, Equatable {
         bind([.control("l")], .global, .redraw)
         bind([.character("T")], .global, .nextTheme)
         bind([.character("q")], .global, .quit)
+        bind([.character("z")], .global, .toggleZoom)
+        bind([.character("<")], .global, .narrowPane)
+        bind([.character(">")], .global, .widenPane)
         bind([.character("]")], .global, .nextClaim)
         bind([.character("[")], .global, .previousClaim)
         bind([.character("c")], .global, .showClaims)
         bind([.control("o"), .backspace], .global, .jumpBack)
         bind([.control("n")], .global, .jumpForward)
         bind([.character("'")], .global, .showNotes)
+        bind([.character("W")], .global, .saveNotes)
         bind([.enter, .character("x")], .reader, .openCrossReferences)
         bind([.enter], .crossReferences, .openSelected)
+        bind([.character("h")], .crossReferences, .toggleHiddenLinks)
         bind([.escape, .character("q"), .character("x")], .crossReferences, .closeOverlay)
         bind([.enter], .claims, .openSelected)
+        bind([.character("s")], .claims, .sortClaims)
+        bind([.character("e")], .claims, .narrowClaimsToEntity)
+        bind([.character("p")], .claims, .narrowClaimsToSpan)
         bind([.escape, .character("q"), .character("c")], .claims, .closeOverlay)
         bind([.enter], .notes, .openSelected)
         bind([.character("a")], .notes, .annotate)
         bind([.escape, .character("q"), .character("'")], .notes, .closeOverlay)
         bind([.enter], .documents, .openDocument)
+        bind([.character("D")], .documents, .setDocumentDate)
+        bind([.character("D")], .reader, .setDocumentDate)
         bind([.enter], .timeline, .openSelected)
         bind([.character("d")], .timeline, .timelineDocument)
         bind([.character("e")], .timeline, .timelineEntity)
@@ -90,6 +112,10 @@ public struct Keymap: Sendable, Equatable {
         bind([.down], .prompt, .newerQuery)
         bind([.control("n"), .tab, .pageDown], .prompt, .nextResult)
         bind([.control("p"), .backTab, .pageUp], .prompt, .previousResult)
+        bind([.tab], .search, .groupResults)
+        bind([.character("y"), .character("Y")], .confirm, .confirmYes)
+        bind([.character("n"), .character("N")], .confirm, .confirmNo)
+        bind([.escape], .confirm, .cancelPrompt)
         bind([.backspace], .prompt, .deleteBackward)
         bind([.delete, .control("d")], .prompt, .deleteForward)
         bind([.control("w")], .prompt, .deleteWord)

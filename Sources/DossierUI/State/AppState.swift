@@ -7,6 +7,8 @@ public struct AppState: Sendable, Equatable {
     public var keymap: Keymap
     public var focus: Pane = .documents
     public var documents: [DocumentSummary]
+    /// A document's date being typed (`D`).
+    public var dateEdit: DocumentDateEdit?
     public var documentCursor = ListCursor()
     public var reader = ReaderState()
     public var overlay: Overlay?
@@ -20,9 +22,14 @@ public struct AppState: Sendable, Equatable {
     public var jumps = JumpList()
     public var notes = NotesState()
     public var message: StatusMessage?
+    /// A yes/no question waiting for its key.
+    public var confirmation: Confirmation?
     public var themes = ThemeCycle()
+    public var panes = PaneLayout()
     public var indexing = IndexingState()
     public var isRunning = true
+    /// A line for the shell once the explorer has ended, such as where unsaved notes went.
+    public var exitMessage: String?
 
     public init(corpusName: String, documents: [DocumentSummary], screen: Size, keymap: Keymap = .standard) {
         self.corpusName = corpusName
@@ -31,7 +38,9 @@ public struct AppState: Sendable, Equatable {
         self.keymap = keymap
     }
 
-    public var layout: ScreenLayout { ScreenLayout(size: screen) }
+    public var layout: ScreenLayout {
+        ScreenLayout(size: screen, sizes: panes.sizes(for: screen, focus: focus), zoomed: panes.isZoomed ? focus : nil)
+    }
 
     /// The documents the list shows: all of them, or those that mention the chosen entity and
     /// match the `:filter` query.
@@ -46,9 +55,16 @@ public struct AppState: Sendable, Equatable {
         return visible.indices.contains(documentCursor.selected) ? visible[documentCursor.selected] : nil
     }
 
+    /// Whether `pane` has the keys and so the heavy border: it is focused, and neither an overlay
+    /// nor the search results cover the screen.
+    public func hasFocus(_ pane: Pane) -> Bool {
+        focus == pane && overlay == nil && !search.isPromptOpen
+    }
+
     /// A line of text is being typed: a search, an entity filter, an entity correction, a date span, a note or a `:` command.
     public var isTyping: Bool {
         search.isPromptOpen || entities.isFiltering || entities.edit != nil || timeline.isEditingSpan || notes.edit != nil || commandLine.isOpen
+            || notes.rescue != nil || dateEdit != nil
     }
 
     /// The events the timeline should show now, from its switches and what is open and chosen;
@@ -61,19 +77,25 @@ public struct AppState: Sendable, Equatable {
     /// The editor that typing goes to, when one is open.
     var typingEditor: LineEditor {
         get {
+            if let rescue = notes.rescue { return rescue }
             if commandLine.isOpen { return commandLine.editor }
             if let edit = notes.edit { return edit.editor }
             if timeline.isEditingSpan { return timeline.spanEditor }
+            if let edit = dateEdit { return edit.editor }
             if let edit = entities.edit { return edit.editor }
             return entities.isFiltering ? entities.filter : search.editor
         }
         set {
-            if commandLine.isOpen {
+            if notes.rescue != nil {
+                notes.rescue = newValue
+            } else if commandLine.isOpen {
                 commandLine.editor = newValue
             } else if notes.edit != nil {
                 notes.edit?.editor = newValue
             } else if timeline.isEditingSpan {
                 timeline.spanEditor = newValue
+            } else if dateEdit != nil {
+                dateEdit?.editor = newValue
             } else if entities.edit != nil {
                 entities.edit?.editor = newValue
             } else if entities.isFiltering {
@@ -86,7 +108,8 @@ public struct AppState: Sendable, Equatable {
 
     /// Where keys are looked up, most specific first.
     public var keyScopes: [KeyScope] {
-        if isTyping { return [.prompt] }
+        if confirmation != nil { return [.confirm] }
+        if isTyping { return search.isPromptOpen ? [.search, .prompt] : [.prompt] }
         if let overlay { return [overlay.keyScope, .global] }
         return [focus.keyScope, .global]
     }

@@ -7,6 +7,8 @@ public struct CrossReferencePanel: Sendable, Equatable {
     /// Nil until loaded.
     public var references: [CrossReference]?
     public var cursor = ListCursor()
+    /// Links under the confidence floor are listed too.
+    public var showsHidden = false
 
     public init(sentenceID: Int64, references: [CrossReference]? = nil) {
         self.sentenceID = sentenceID

@@ -4,12 +4,14 @@ import DossierIndex
 public struct EntityEdit: Sendable, Equatable {
     /// The corrections the sidebar offers, each with its key.
     public enum Kind: Sendable, Equatable {
-        case merge, rename, retype, ignore
+        case merge, rename, retype
     }
 
     public var kind: Kind
     public var entity: EntitySummary
     public var editor: LineEditor
+    /// The names Tab found for the text of a merge, most mentioned first.
+    public var completions = Completions()
 
     public init(kind: Kind, entity: EntitySummary) {
         self.kind = kind
@@ -26,8 +28,18 @@ public struct EntityEdit: Sendable, Equatable {
         case .merge: return "Merge \(entity.name) into: "
         case .rename: return "Rename \(entity.name) to: "
         case .retype: return "Type of \(entity.name) (person, organization, place, other): "
-        case .ignore: return "Ignore \(entity.name) everywhere? (y/n): "
         }
+    }
+
+    /// Tab again: the next (`step` 1) or previous (-1) name found, while the text is the one shown.
+    public mutating func stepCompletion(by step: Int) -> Bool {
+        completions.step(by: step, in: &editor)
+    }
+
+    /// Takes the names found for the text `typed`, all but the entity's own, and shows the first.
+    public mutating func complete(_ typed: String, with names: [String]) {
+        guard kind == .merge, editor.text == typed else { return }
+        completions.offer(names.filter { $0 != entity.name }, in: &editor)
     }
 
     /// The correction the typed text asks for, or why it cannot be made.
@@ -46,9 +58,6 @@ public struct EntityEdit: Sendable, Equatable {
                 return .failure(EntityEditProblem("Not a type: \(text); use person, organization, place or other"))
             }
             return .success(.retype(entity.name, as: type))
-        case .ignore:
-            guard ["y", "yes"].contains(text.lowercased()) else { return .failure(EntityEditProblem("Kept \(entity.name)")) }
-            return .success(.ignore(entity.name))
         }
     }
 }

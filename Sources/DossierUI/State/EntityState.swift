@@ -25,9 +25,10 @@ public struct EntityState: Sendable, Equatable {
         return .document(document)
     }
 
-    /// Shows a freshly loaded list, keeping the selected entity selected when it is still there.
+    /// Shows a freshly loaded list: the same list again (after a correction) keeps the selected
+    /// entity selected when it is still there, another one (`*`, another document) opens at the top.
     public mutating func show(_ entities: [EntitySummary], for scope: EntityListScope, visible: Int) {
-        let selectedName = selected?.name
+        let selectedName = scope == listedFor ? selected?.name : nil
         listedFor = scope
         self.entities = entities
         refilter(visible: visible, keeping: selectedName)
@@ -47,17 +48,9 @@ public struct EntityState: Sendable, Equatable {
         rows.indices.contains(cursor.selected) ? rows[cursor.selected].entity : nil
     }
 
-    /// Moves the selection by `delta` rows, stepping over headings in the direction of travel.
+    /// Moves the selection by `delta` rows, over the type headings.
     public mutating func move(by delta: Int, visible: Int) {
-        guard !rows.isEmpty else { return }
-        var target = min(max(0, cursor.selected + delta), rows.count - 1)
-        let step = delta >= 0 ? 1 : -1
-        while rows.indices.contains(target), rows[target].entity == nil { target += step }
-        if !rows.indices.contains(target) {
-            target = cursor.selected
-            // A heading at the very top stays in view when the first entity is selected.
-            if delta < 0, target == 1 { cursor.select(0, count: rows.count, visible: visible) }
-        }
-        cursor.select(target, count: rows.count, visible: visible)
+        let rows = rows
+        cursor.move(by: delta, count: rows.count, visible: visible) { rows[$0].entity != nil }
     }
 }

@@ -30,4 +30,16 @@ public struct ListCursor: Sendable, Equatable {
     public mutating func move(by delta: Int, count: Int, visible: Int) {
         select(selected + delta, count: count, visible: visible)
     }
+
+    /// Moves by `delta` rows in a list with rows that cannot be selected (headings): over them in
+    /// the direction of travel, stopping at the first or last row that can be; the headings above
+    /// the first one stay in view when it is selected.
+    public mutating func move(by delta: Int, count: Int, visible: Int, selectable: (Int) -> Bool) {
+        guard let first = (0..<count).first(where: selectable), let last = (0..<count).last(where: selectable) else { return }
+        var target = min(max(first, selected + delta), last)
+        let step = delta >= 0 ? 1 : -1
+        while !selectable(target) { target += step }
+        if target == first { select(0, count: count, visible: visible) }
+        select(target, count: count, visible: visible)
+    }
 }

@@ -5,7 +5,10 @@ import Foundation
 public enum ReaderLayout {
     public static func lines(for document: DocumentText, width: Int) -> [ReaderLine] {
         guard width > 0 else { return [] }
-        var lines = TextWrapper.wrap(document.summary.title, width: width).map { ReaderLine(kind: .title, text: $0.text) }
+        var lines: [ReaderLine] = []
+        if !titleOpensText(document) {
+            lines += TextWrapper.wrap(document.summary.title, width: width).map { ReaderLine(kind: .title, text: $0.text) }
+        }
         lines += TextWrapper.wrap(details(of: document.summary), width: width).map { ReaderLine(kind: .details, text: $0.text) }
         for (index, paragraph) in document.paragraphs.enumerated() {
             if index == 0, paragraph.isHeading, paragraph.text == document.summary.title { continue }
@@ -16,6 +19,22 @@ public enum ReaderLayout {
             }
         }
         return lines
+    }
+
+    /// Whether the title is only the start of the first paragraph, as the first sentence of a
+    /// document without a title line is (shortened, with "…"), so that showing it would show it twice.
+    static func titleOpensText(_ document: DocumentText) -> Bool {
+        guard let first = document.paragraphs.first, !first.isHeading else { return false }
+        let title = words(of: document.summary.title.hasSuffix("…") ? String(document.summary.title.dropLast()) : document.summary.title)
+        let opening = words(of: first.text)
+        // The shortened title may have lost a comma or dash after its last word.
+        guard let last = title.last, opening.count >= title.count else { return false }
+        return opening.prefix(title.count - 1).elementsEqual(title.dropLast()) && opening[title.count - 1].hasPrefix(last)
+    }
+
+    /// The text's words, so that spacing and line breaks do not matter.
+    private static func words(of text: String) -> [Substring] {
+        text.split(whereSeparator: \.isWhitespace)
     }
 
     /// The line under the title: file, date, author and length.

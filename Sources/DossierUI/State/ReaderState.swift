@@ -12,6 +12,8 @@ public struct ReaderState: Sendable, Equatable {
     public private(set) var currentMark: ReaderMark?
     /// The date chosen in the timeline, drawn in the date colour over any other mark.
     public private(set) var dateMark: ReaderMark?
+    /// The sentence a jump landed on, highlighted until the reader next moves.
+    public private(set) var landedMark: ReaderMark?
 
     public init() {}
 
@@ -24,15 +26,24 @@ public struct ReaderState: Sendable, Equatable {
         marks = [:]
         currentMark = nil
         dateMark = nil
+        landedMark = nil
     }
 
-    /// Shows what the index now says about the open document (a date found later, say) in its
-    /// header, keeping the text, the marks and the scroll as they are.
+    /// Highlights the sentence with this ordinal as the one a jump landed on.
+    public mutating func markLanded(sentence ordinal: Int) {
+        guard let document else { return }
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            guard let sentence = paragraph.sentences.first(where: { $0.ordinal == ordinal }) else { continue }
+            landedMark = ReaderMark(paragraph: index, ranges: [sentence.range])
+            return
+        }
+    }
+
+    /// Shows the open document's header anew (its date was set), keeping the scroll and the marks.
     public mutating func update(_ summary: DocumentSummary) {
-        guard var document, document.summary.id == summary.id, document.summary != summary else { return }
-        document.summary = summary
-        self.document = document
-        lines = ReaderLayout.lines(for: document, width: layoutWidth)
+        guard document?.summary.id == summary.id else { return }
+        document?.summary = summary
+        if let document { lines = ReaderLayout.lines(for: document, width: layoutWidth) }
     }
 
     /// Marks the scalars `range` of the sentence with this ordinal as the date the timeline chose.
@@ -112,6 +123,7 @@ public struct ReaderState: Sendable, Equatable {
 
     /// Shows `position` as it was when it was taken.
     public mutating func show(_ position: ReaderPosition, visible: Int) {
+        landedMark = nil
         let anchor = line(ofParagraph: position.paragraph, offset: position.offset) ?? 0
         scroll(to: anchor - position.linesAbove, visible: visible)
     }
@@ -140,6 +152,7 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     public mutating func scroll(by delta: Int, visible: Int) {
+        landedMark = nil
         scroll(to: top + delta, visible: visible)
     }
 

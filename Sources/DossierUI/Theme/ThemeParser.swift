@@ -19,7 +19,9 @@ public enum ThemeParser {
     public static func parse(_ text: String, file: String, defaultName: String) throws -> Theme {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
+            table = try SafeTOML.parse(text)
+        } catch let error as SafeTOML.SyntaxError {
+            throw SettingsFileError(file: file, line: error.line, problem: error.description)
         } catch let error as TOMLParseError {
             throw SettingsFileError(file: file, line: error.source.begin.line, problem: error.description)
         }

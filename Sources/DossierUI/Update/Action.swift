@@ -17,8 +17,12 @@ public enum Action: Sendable, Equatable {
     case documentsWithHits(query: SearchQuery, [Int64])
     /// The entities to list for a scope, most mentioned first.
     case entitiesLoaded(EntityListScope, [EntitySummary])
+    /// The names Tab found for the text `typed` of a merge.
+    case entityNamesFound(typed: String, [String])
     /// Everything about the entity chosen in the sidebar.
     case entityLoaded(ActiveEntity)
+    /// A document's date was written to dossier.toml and applied: the document as it is now.
+    case documentDated(DocumentSummary)
     /// A correction was written to dossier.toml and applied; `message` says what it did.
     case entitiesCorrected(message: String, notes: [String])
     /// Gutter markers for a document's claims with cross-references, by sentence ordinal.
@@ -31,8 +35,12 @@ public enum Action: Sendable, Equatable {
     case documentFilterLoaded(SearchQuery, [Int64])
     /// The timeline's events for a filter, in time order.
     case timelineLoaded(TimelineFilter, [TimelineEvent])
-    /// The notes as read or saved, placed in the documents as they are now; or why the file could not be read or written.
-    case notesLoaded(Result<[PlacedNote], NoteStoreError>)
+    /// The notes as read or saved, placed in the documents as they are now, with those not saved and why.
+    case notesLoaded(NotesUpdate)
+    /// The unsaved notes were written to the file the user named before quitting, or why not.
+    case unsavedNotesWritten(path: String, Result<Int, NoteStoreError>)
+    /// A rename would give an entity the name another already has: ask whether to merge them.
+    case renameWouldMerge(EntitySummary, into: String, newName: String)
     case notice(StatusMessage)
     /// What the background indexing reported.
     case indexing(IndexingEvent)

@@ -20,14 +20,19 @@ public enum Effect: Sendable, Equatable {
     case loadEntities(EntityListScope)
     /// Load an entity's aliases, companions and mentions.
     case loadEntity(EntitySummary)
-    /// Write a correction into dossier.toml and resolve the entities again.
-    case correctEntity(EntityCorrection)
+    /// Find the entities whose names the text of a merge could mean, for Tab; the most mentioned when it is empty.
+    case completeEntityName(String)
+    /// Write a correction into dossier.toml and resolve the entities again; a rename to another
+    /// entity's name is first put to the user as a merge, unless they already answered.
+    case correctEntity(EntityCorrection, answered: Bool = false)
+    /// Write a document's date into dossier.toml and value its dates again.
+    case setDocumentDate(path: String, date: String)
     /// Find the document's claims with cross-references.
     case loadClaimMarkers(documentID: Int64)
     /// Load one claim's cross-references.
-    case loadCrossReferences(sentenceID: Int64)
+    case loadCrossReferences(sentenceID: Int64, includingHidden: Bool)
     /// Load the claims view.
-    case loadClaimOverview
+    case loadClaimOverview(order: Corpus.ClaimOrder, entityID: Int64?, days: ClosedRange<Int>?)
     /// Write the corpus's briefing to a file (`:export`), over an existing one only when `replacing`.
     case export(path: String, format: ExportFormat, replacing: Bool)
     /// Find the documents with a match for a `:filter` query.
@@ -36,8 +41,14 @@ public enum Effect: Sendable, Equatable {
     case loadTimeline(TimelineFilter)
     /// Read the notes file and place the notes in the documents.
     case loadNotes
-    /// Change the notes file: read it afresh, apply the change, write it atomically.
+    /// Change the notes file: read it afresh, apply the change with any unsaved before it, write it atomically.
     case changeNotes(NoteChange)
+    /// Keep the pane sizes set for a terminal size (``PaneLayout/key(for:focus:)``) for the next session.
+    case savePaneSizes(PaneSizes, key: String)
+    /// Write the unsaved notes again; when `quitting`, answer with a file to offer for them if they still cannot be.
+    case saveNotes(quitting: Bool)
+    /// Write the unsaved notes to a new file the user named.
+    case writeUnsavedNotes(path: String)
     /// Keep the query history for the next session.
     case saveHistory([String])
     /// Load the theme of this name and draw with it.

@@ -6,23 +6,35 @@ public struct EffectRunner: Sendable {
     public let corpus: Corpus
     private let engines: SearchEngineCache
     public let history: SearchHistoryFile?
-    public let notes: NoteStore
+    /// The notes, with the changes the notes file could not take yet.
+    public let notes: NoteKeeper
+    public let paneSizes: PaneSizesFile?
+    /// The environment that says where the state folder is, for the file offered for unsaved notes.
+    let environment: [String: String]
 
-    public init(corpus: Corpus, history: SearchHistoryFile? = nil) {
+    public init(corpus: Corpus, history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.corpus = corpus
         engines = SearchEngineCache(corpus: corpus)
         self.history = history
-        notes = NoteStore(corpusRoot: corpus.root)
+        self.paneSizes = paneSizes
+        self.environment = environment
+        notes = NoteKeeper(store: NoteStore(corpusRoot: corpus.root))
     }
 
     private var engine: SearchEngine {
         get throws { try engines.current() }
     }
 
+    /// Names Tab offers at most, most mentioned first.
+    static let completionLimit = 50
+
     /// The actions that report the effect's outcome; terminal effects are the runtime's and yield none.
     public func perform(_ effect: Effect) -> [Action] {
         do {
             return try run(effect)
+        } catch let error as IndexStoreError {
+            return [.notice(StatusMessage("\(error)".prefix(1).uppercased() + "\(error)".dropFirst(), kind: .error))]
         } catch {
             return [.notice(StatusMessage("The index could not answer: \(error)", kind: .error))]
         }
@@ -52,16 +64,30 @@ public struct EffectRunner: Sendable {
             return [.documentsWithHits(query: query, try engine.documentsWithHits(for: query))]
         case .loadEntities(let scope):
             return [.entitiesLoaded(scope, try corpus.entities(inDocument: scope.documentID))]
+        case .completeEntityName(let text):
+            return [.entityNamesFound(typed: text, try entityNames(completing: text))]
         case .loadEntity(let entity):
             return [.entityLoaded(try load(entity))]
-        case .correctEntity(let correction):
+        case let .correctEntity(correction, answered):
+            if !answered, case let .rename(name, newName) = correction, let question = try mergeQuestion(renaming: name, to: newName) {
+                return [question]
+            }
             return try correct(correction)
+        case let .setDocumentDate(path, date):
+            do {
+                guard let document = try corpus.setDate(date, ofDocumentAt: path) else {
+                    return [.notice(StatusMessage("\(path) is no longer in the index.", kind: .warning))]
+                }
+                return [.documentDated(document)]
+            } catch let error as EntityOverridesError {
+                return [.notice(StatusMessage("\(error)", kind: .error))]
+            }
         case .loadClaimMarkers(let documentID):
             return [.claimMarkersLoaded(documentID: documentID, try corpus.claimMarkers(inDocument: documentID))]
-        case .loadCrossReferences(let sentenceID):
-            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID))]
-        case .loadClaimOverview:
-            return [.claimOverviewLoaded(try corpus.claimOverview())]
+        case let .loadCrossReferences(sentenceID, includingHidden):
+            return [.crossReferencesLoaded(sentenceID: sentenceID, try corpus.crossReferences(ofSentence: sentenceID, includingHidden: includingHidden))]
+        case let .loadClaimOverview(order, entityID, days):
+            return [.claimOverviewLoaded(try corpus.claimOverview(order: order, entityID: entityID, days: days))]
         case let .export(path, format, replacing):
             return [.notice(export(to: path, as: format, replacing: replacing))]
         case .filterDocuments(let query):
@@ -69,54 +95,91 @@ public struct EffectRunner: Sendable {
         case .loadTimeline(let filter):
             return [.timelineLoaded(filter, try corpus.timeline(filter))]
         case .loadNotes:
-            return [try loadNotes()]
+            return [.notesLoaded(try update(notes.load()))]
         case .changeNotes(let change):
             return try apply(change)
+        case .saveNotes(let quitting):
+            return try retryNotes(quitting: quitting)
+        case .writeUnsavedNotes(let path):
+            let url = URL(fileURLWithPath: NSString(string: path).expandingTildeInPath)
+            do {
+                return [.unsavedNotesWritten(path: url.path, .success(try notes.writeUnsaved(to: url)))]
+            } catch let error as NoteStoreError {
+                return [.unsavedNotesWritten(path: url.path, .failure(error))]
+            }
         case .saveHistory(let entries):
             try history?.save(entries)
+            return []
+        case let .savePaneSizes(sizes, key):
+            do {
+                try paneSizes?.save(sizes, for: key)
+            } catch {
+                return [.notice(StatusMessage("Pane sizes not kept: \(error.localizedDescription)", kind: .warning))]
+            }
             return []
         case .applyTheme, .redraw, .quit, .answerIndexing:
             return []
         }
     }
 
-    /// The notes file's notes placed in the documents, or why the file cannot be read.
-    private func loadNotes() throws -> Action {
-        do {
-            return .notesLoaded(.success(try corpus.place(try notes.load())))
-        } catch let error as NoteStoreError {
-            return .notesLoaded(.failure(error))
+    /// The names Tab offers for the text of a merge: the entities it could mean, or the corpus's most
+    /// mentioned when it is empty.
+    private func entityNames(completing text: String) throws -> [String] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let found: [EntitySummary]
+        if trimmed.isEmpty {
+            found = try corpus.entities(inDocument: nil)
+        } else {
+            found = try corpus.entities(matching: trimmed)
         }
+        return found.prefix(Self.completionLimit).map(\.name)
     }
 
-    /// Saves a change to the notes file and says where it went; a file that cannot be read or
-    /// written is reported, and left as it is.
+    /// The notes placed in the documents, with which are unsaved and why.
+    private func update(_ snapshot: NotesSnapshot, answersSave: Bool = false, rescuePath: String? = nil) throws -> NotesUpdate {
+        NotesUpdate(placed: try corpus.place(snapshot.notes), unsaved: snapshot.unsavedIDs, problem: snapshot.problem, answersSave: answersSave,
+                    rescuePath: rescuePath)
+    }
+
+    /// Saves a change, with any unsaved before it, and says where it went; a change the file cannot
+    /// take is kept unsaved, and the update says why.
     private func apply(_ change: NoteChange) throws -> [Action] {
-        let saved: [Note], message: StatusMessage
-        do {
-            switch change {
-            case let .add(documentID, ordinal, text):
-                guard let note = try corpus.note(onSentence: ordinal, inDocument: documentID, text: text) else {
-                    return [.notice(StatusMessage("That sentence is no longer in the index", kind: .warning))]
-                }
-                saved = try notes.update { $0.append(note) }
-                message = StatusMessage((note.hasText ? "Note saved" : "Bookmarked “\(DisplayWidth.truncate(note.sentence, to: 40))”")
-                                        + " in \(NoteStore.relativePath)")
-            case let .edit(id, text):
-                var found = false
-                saved = try notes.update { notes in
-                    guard let index = notes.firstIndex(where: { $0.id == id }) else { return }
-                    found = true
-                    notes[index].text = text
-                    notes[index].updated = Note.timestamp()
-                }
-                message = !found ? StatusMessage("That note is no longer in \(NoteStore.relativePath)", kind: .warning)
-                    : StatusMessage((text.isEmpty ? "Note cleared; the bookmark stays" : "Note saved") + " in \(NoteStore.relativePath)")
+        let pending: PendingNoteChange
+        switch change {
+        case let .add(documentID, ordinal, text):
+            guard let note = try corpus.note(onSentence: ordinal, inDocument: documentID, text: text) else {
+                return [.notesLoaded(try update(notes.load(), answersSave: true)),
+                        .notice(StatusMessage("That sentence is no longer in the index", kind: .warning))]
             }
-        } catch let error as NoteStoreError {
-            return [.notesLoaded(.failure(error))]
+            pending = .add(note)
+        case let .edit(id, text):
+            pending = .edit(id: id, text: text, at: Date())
         }
-        return [.notesLoaded(.success(try corpus.place(saved))), .notice(message)]
+        let snapshot = notes.apply(pending)
+        let result = try update(snapshot, answersSave: true)
+        guard snapshot.problem == nil else { return [.notesLoaded(result)] }
+        let earlier = snapshot.written - 1
+        let saved: String
+        switch pending {
+        case .add(let note):
+            saved = note.hasText ? "Note saved" : "Bookmarked “\(DisplayWidth.truncate(note.sentence, to: 40))”"
+        case .edit(let id, let text, _):
+            guard snapshot.notes.contains(where: { $0.id == id }) else {
+                return [.notesLoaded(result), .notice(StatusMessage("That note is no longer in \(NoteStore.relativePath)", kind: .warning))]
+            }
+            saved = text.isEmpty ? "Note cleared; the bookmark stays" : "Note saved"
+        }
+        let also = earlier > 0 ? ", with \(earlier) change\(earlier == 1 ? "" : "s") not saved before" : ""
+        return [.notesLoaded(result), .notice(StatusMessage("\(saved) in \(NoteStore.relativePath)\(also)"))]
+    }
+
+    /// Tries the unsaved notes again; before quitting, names a file in the state folder for those still unsaved.
+    private func retryNotes(quitting: Bool) throws -> [Action] {
+        let snapshot = notes.retry()
+        let rescue = quitting && !snapshot.unsavedIDs.isEmpty ? NoteKeeper.rescueURL(for: corpus.root, environment: environment).path : nil
+        let result = try update(snapshot, answersSave: true, rescuePath: rescue)
+        guard snapshot.problem == nil, snapshot.written > 0 else { return [.notesLoaded(result)] }
+        return [.notesLoaded(result), .notice(StatusMessage("Saved \(snapshot.written) change\(snapshot.written == 1 ? "" : "s") in \(NoteStore.relativePath)"))]
     }
 
     /// Writes the briefing and says where, or why not; an existing file is kept unless replacing it was asked for.
@@ -126,7 +189,7 @@ public struct EffectRunner: Sendable {
             return StatusMessage("\(url.path) exists; :export! \(path) replaces it", kind: .warning)
         }
         do {
-            let warnings = try CorpusExporter(corpus: corpus, notes: notes).write(as: format, to: url)
+            let warnings = try CorpusExporter(corpus: corpus, notes: notes.store).write(as: format, to: url)
             return StatusMessage(warnings.first.map { "Exported to \(url.path) · \($0)" } ?? "Exported to \(url.path)",
                                  kind: warnings.isEmpty ? .info : .warning)
         } catch {
@@ -137,6 +200,13 @@ public struct EffectRunner: Sendable {
     private func load(_ entity: EntitySummary) throws -> ActiveEntity {
         ActiveEntity(entity: entity, aliases: try corpus.aliases(of: entity.id), companions: try corpus.entities(appearingWith: entity.id),
                      mentions: try corpus.mentions(of: entity.id), mentionCounts: try corpus.mentionCounts(of: entity.id))
+    }
+
+    /// The question to ask when another entity is already called `newName`.
+    private func mergeQuestion(renaming name: String, to newName: String) throws -> Action? {
+        let owner = try corpus.entities(matching: newName).first { $0.name.lowercased() == newName.lowercased() && $0.name != name }
+        guard let owner, let entity = try corpus.entities(matching: name).first(where: { $0.name == name }) else { return nil }
+        return .renameWouldMerge(entity, into: owner.name, newName: newName)
     }
 
     /// Applies a correction; a merge first finds the one entity its target names.

@@ -15,10 +15,41 @@ extension Reducer {
                 return []
             }
             state.overlay = .crossReferences(CrossReferencePanel(sentenceID: sentenceID))
-            return [.loadCrossReferences(sentenceID: sentenceID)]
+            return [.loadCrossReferences(sentenceID: sentenceID, includingHidden: false)]
+        case .toggleHiddenLinks:
+            guard case .crossReferences(var panel) = state.overlay else { return [] }
+            panel.showsHidden.toggle()
+            panel.references = nil
+            panel.cursor = ListCursor()
+            state.overlay = .crossReferences(panel)
+            return [.loadCrossReferences(sentenceID: panel.sentenceID, includingHidden: panel.showsHidden)]
         case .showClaims:
-            state.overlay = .claims(ClaimsView())
-            return [.loadClaimOverview]
+            let view = ClaimsView()
+            state.overlay = .claims(view)
+            return [view.query]
+        case .sortClaims, .narrowClaimsToEntity, .narrowClaimsToSpan:
+            guard case .claims(var view) = state.overlay else { return [] }
+            switch command {
+            case .sortClaims: view.order = view.order == .contested ? .corroborated : .contested
+            case .narrowClaimsToEntity:
+                guard view.entity == nil, let active = state.entities.active else {
+                    if view.entity == nil { state.message = StatusMessage("Choose an entity in the sidebar first") }
+                    view.entity = nil
+                    break
+                }
+                view.entity = (active.entity.id, active.entity.name)
+            default:
+                guard view.span == nil, let span = state.timeline.span else {
+                    if view.span == nil { state.message = StatusMessage("Set a span in the timeline first (r)") }
+                    view.span = nil
+                    break
+                }
+                view.span = span
+            }
+            view.claims = nil
+            view.cursor = ListCursor()
+            state.overlay = .claims(view)
+            return [view.query]
         case .openSelected:
             return openSelected(on: &state)
         case .jumpBack:
@@ -43,8 +74,9 @@ extension Reducer {
     }
 
     static func receiveClaimOverview(_ claims: [ClaimOverview], on state: inout AppState) {
-        guard case .claims = state.overlay else { return }
-        state.overlay = .claims(ClaimsView(claims: claims))
+        guard case .claims(var view) = state.overlay else { return }
+        view.claims = claims
+        state.overlay = .claims(view)
     }
 
     /// `]` and `[`: the next or previous linked claim after the current one, or after the top of the view.
@@ -113,7 +145,7 @@ extension Reducer {
         guard state.reader.document?.summary.id == documentID else {
             return [.openDocument(documentID, focus: .reader, target: range.map { .date(sentence: ordinal, range: $0) } ?? .sentence(ordinal))]
         }
-        if let range { state.reader.markDate(inSentence: ordinal, range: range) }
+        if let range { state.reader.markDate(inSentence: ordinal, range: range) } else { state.reader.markLanded(sentence: ordinal) }
         if let line = state.reader.line(ofSentence: ordinal) { state.reader.reveal(line: line, visible: state.layout.readerText.height) }
         return []
     }

@@ -16,10 +16,9 @@ extension Reducer {
             }
         case .cancelPrompt:
             state.commandLine.isOpen = false
-        case .nextResult:
-            let (text, candidates) = ExCommandCompleter(documents: state.documents, themes: state.themes.names).complete(state.commandLine.editor.text)
-            state.commandLine.editor.replace(with: text)
-            state.commandLine.completions = candidates
+        case .nextResult, .previousResult:
+            state.commandLine.complete(by: command == .nextResult ? 1 : -1,
+                                       using: ExCommandCompleter(documents: state.documents, themes: state.themes.names))
         case .olderQuery:
             if let older = state.commandLine.history.older(than: state.commandLine.editor.text) { state.commandLine.editor.replace(with: older) }
         case .newerQuery:
@@ -56,7 +55,7 @@ extension Reducer {
     private static func open(named name: String, on state: inout AppState) -> [Effect] {
         let needle = QueryHighlighter.fold(name)
         let matches = state.documents.filter { QueryHighlighter.fold($0.path).contains(needle) || QueryHighlighter.fold($0.title).contains(needle) }
-        let exact = matches.filter { $0.path == name }
+        let exact = matches.filter { $0.path == name || $0.title == name }
         guard let document = exact.first ?? (matches.count == 1 ? matches.first : nil) else {
             state.message = StatusMessage(matches.isEmpty ? "No document matches “\(name)”"
                                                           : "“\(name)” matches \(matches.count) documents; Tab lists them", kind: .warning)

@@ -22,19 +22,25 @@ extension Reducer {
                 state.message = StatusMessage("Select an entity first")
                 return []
             }
-            state.entities.edit = EntityEdit(kind: editKind(for: command), entity: entity)
+            guard let kind = editKind(for: command) else {
+                state.confirmation = Confirmation("Ignore \(entity.name) everywhere?", yes: [.correctEntity(.ignore(entity.name))],
+                                                  declined: "Kept \(entity.name)")
+                return []
+            }
+            state.entities.edit = EntityEdit(kind: kind, entity: entity)
             return []
         default:
             return []
         }
     }
 
-    private static func editKind(for command: Command) -> EntityEdit.Kind {
+    /// The correction typed for the command; nil for ignoring, which is a yes/no question.
+    private static func editKind(for command: Command) -> EntityEdit.Kind? {
         switch command {
         case .mergeEntity: return .merge
         case .renameEntity: return .rename
         case .retypeEntity: return .retype
-        default: return .ignore
+        default: return nil
         }
     }
 
@@ -103,6 +109,11 @@ extension Reducer {
                 }
             case .cancelPrompt:
                 state.entities.edit = nil
+            case .nextResult, .previousResult:
+                // Tab completes the name to merge into, and steps through the names it found.
+                guard edit.kind == .merge else { break }
+                if state.entities.edit?.stepCompletion(by: command == .nextResult ? 1 : -1) == true { break }
+                if command == .nextResult { return [.completeEntityName(edit.editor.text)] }
             default:
                 break
             }
@@ -125,10 +136,18 @@ extension Reducer {
         return []
     }
 
-    /// The filter follows each key.
+    /// The filter follows each key; a name typed for a merge forgets the names Tab found.
     static func entityTextChanged(on state: inout AppState) {
+        if state.entities.edit != nil { state.entities.edit?.completions = Completions() }
         guard state.entities.isFiltering, state.entities.edit == nil else { return }
         state.entities.refilter(visible: state.layout.visibleEntities)
+    }
+
+    /// Shows the first name Tab found, or says none matches.
+    static func receiveEntityNames(_ names: [String], for typed: String, on state: inout AppState) {
+        guard state.entities.edit?.kind == .merge, state.entities.edit?.editor.text == typed else { return }
+        state.entities.edit?.complete(typed, with: names)
+        if state.entities.edit?.completions.candidates.isEmpty == true { state.message = StatusMessage("No other entity is called “\(typed)”") }
     }
 
     // MARK: Stepping through mentions

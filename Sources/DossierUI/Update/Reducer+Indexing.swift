@@ -23,7 +23,7 @@ extension Reducer {
             state.indexing.running = nil
             state.indexing.isWaiting = false
             state.indexing.status = status
-            if let notice = notices.last { state.message = StatusMessage(notice, kind: .warning) }
+            if let warning = StatusMessage.warning(for: notices) { state.message = warning }
         case .failed(let message):
             state.indexing.isUnderWay = false
             state.indexing.running = nil

@@ -9,7 +9,7 @@ extension Reducer {
         guard !state.layout.isTooSmall else { return [] }
         if state.overlay != nil { return mouseInOverlay(event, on: &state) }
         if state.search.isPromptOpen { return mouseInSearchResults(event, on: &state) }
-        guard !state.isTyping, let pane = Pane.allCases.first(where: { state.layout.rect(for: $0).contains(x: event.x, y: event.y) }) else { return [] }
+        guard !state.isTyping, state.confirmation == nil, let pane = Pane.allCases.first(where: { state.layout.rect(for: $0).contains(x: event.x, y: event.y) }) else { return [] }
         state.focus = pane
         switch event.kind {
         case .wheelUp, .wheelDown:
@@ -92,17 +92,17 @@ extension Reducer {
 
     /// While searching, the wheel and clicks pick a result and a double-click opens it.
     private static func mouseInSearchResults(_ event: MouseEvent, on state: inout AppState) -> [Effect] {
-        let layout = state.layout, count = state.search.results?.hits.count ?? 0
+        let layout = state.layout, rows = state.search.rows, visible = visibleResults(state)
         switch event.kind {
         case .wheelUp, .wheelDown:
-            state.search.cursor.move(by: event.kind == .wheelDown ? MouseEvent.wheelLines : -MouseEvent.wheelLines, count: count,
-                                     visible: layout.visibleResults)
+            state.search.moveSelection(by: event.kind == .wheelDown ? MouseEvent.wheelLines : -MouseEvent.wheelLines, visible: visible)
             return []
         case .click, .doubleClick:
             guard layout.searchResults.contains(x: event.x, y: event.y),
-                  let index = event.item(firstRow: layout.searchResults.y + 2, rowsPerItem: SearchResultsPane.rowsPerResult,
-                                         top: state.search.cursor.top, count: count, visibleItems: layout.visibleResults) else { return [] }
-            state.search.cursor.select(index, count: count, visible: layout.visibleResults)
+                  let index = event.item(firstRow: layout.searchResults.y + 2, rowsPerItem: state.search.isGrouped ? 1 : SearchResultsPane.rowsPerResult,
+                                         top: state.search.cursor.top, count: rows.count, visibleItems: visible),
+                  rows[index].hitIndex != nil else { return [] }
+            state.search.cursor.select(index, count: rows.count, visible: visible)
             return event.kind == .doubleClick ? perform(.acceptPrompt, on: &state) : []
         }
     }

@@ -29,8 +29,11 @@ extension Reducer {
             state.search.editor.replace(with: newer)
             return searchForPrompt(on: &state)
         case .nextResult, .previousResult:
-            let count = state.search.results?.hits.count ?? 0
-            state.search.cursor.move(by: command == .nextResult ? 1 : -1, count: count, visible: state.layout.visibleResults)
+            state.search.moveSelection(by: command == .nextResult ? 1 : -1, visible: visibleResults(state))
+            return []
+        case .groupResults:
+            let layout = state.layout
+            state.search.toggleGrouping { SearchResultsPane.visibleItems(in: layout, grouped: $0) }
             return []
         default:
             return []
@@ -60,6 +63,8 @@ extension Reducer {
     }
 
     private static func textChanged(on state: inout AppState) -> [Effect] {
+        // What Tab offered no longer fits the text.
+        if state.commandLine.isOpen { state.commandLine.completions = Completions() }
         guard state.search.isPromptOpen else {
             entityTextChanged(on: &state)
             return []
@@ -82,7 +87,12 @@ extension Reducer {
     static func receive(_ results: SearchResults, generation: Int, on state: inout AppState) {
         guard state.search.isPromptOpen, generation == state.search.generation else { return }
         state.search.results = results
-        state.search.cursor = ListCursor()
+        state.search.selectFirstHit(visible: visibleResults(state))
+    }
+
+    /// How many results, or rows when grouped, the results pane shows.
+    static func visibleResults(_ state: AppState) -> Int {
+        SearchResultsPane.visibleItems(in: state.layout, grouped: state.search.isGrouped)
     }
 
     /// Commits the prompt's query and opens the selected result, or the first hit once counted.
@@ -97,7 +107,7 @@ extension Reducer {
         var effects: [Effect] = [.saveHistory(state.search.history.entries)]
         let query = QueryParser.parse(state.search.editor.text, typing: true)
         let results = state.search.results.flatMap { $0.query == query ? $0 : nil }
-        let selected = results.flatMap { $0.hits.indices.contains(state.search.cursor.selected) ? $0.hits[state.search.cursor.selected] : nil }
+        let selected = results == nil ? nil : state.search.selectedHit
         closePrompt(on: &state)
         guard !query.isEmpty else {
             state.message = StatusMessage(query.notes.first ?? "Nothing to search for", kind: .warning)

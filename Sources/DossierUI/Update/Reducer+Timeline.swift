@@ -64,3 +64,45 @@ extension Reducer {
         return go(toSentence: event.sentence.ordinal, in: event.sentence.documentID, marking: event.rangeInSentence, on: &state)
     }
 }
+
+extension Reducer {
+    // MARK: A document's date
+
+    /// `D` in the document list or the reader: a prompt for the selected (or open) document's date.
+    static func startDateEdit(on state: inout AppState) {
+        let document = state.focus == .reader ? state.reader.document?.summary : state.selectedDocument
+        guard let document else {
+            state.message = StatusMessage("Select a document first", kind: .warning)
+            return
+        }
+        state.dateEdit = DocumentDateEdit(document: document)
+    }
+
+    /// Enter writes the typed date to dossier.toml; one that cannot be read keeps the prompt open and says why.
+    static func performDatePrompt(_ command: Command, on state: inout AppState) -> [Effect] {
+        guard let edit = state.dateEdit else { return [] }
+        switch command {
+        case .acceptPrompt:
+            switch edit.date() {
+            case .success(let date):
+                state.dateEdit = nil
+                return [.setDocumentDate(path: edit.document.path, date: date)]
+            case .failure(let problem):
+                state.message = StatusMessage(problem.message, kind: .warning)
+            }
+        case .cancelPrompt:
+            state.dateEdit = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The document as re-dated: in the list, in the reader's header, and on the timeline, which asks again.
+    static func receiveDocumentDate(_ document: DocumentSummary, on state: inout AppState) {
+        if let index = state.documents.firstIndex(where: { $0.id == document.id }) { state.documents[index] = document }
+        state.reader.update(document)
+        state.timeline.requested = nil
+        state.message = StatusMessage("\(document.title.isEmpty ? document.path : document.title) is dated \(document.date ?? "nothing"); saved in \(CorpusSettingsFile.fileName)")
+    }
+}

@@ -3,15 +3,23 @@ import DossierIndex
 /// The one place state changes: applies an action and names the effects it needs.
 public enum Reducer {
     /// Applies `action`, then asks for the timeline again if what it should show changed.
+    /// Lays the panes out again when the action moved them (zoom, `<` `>`, or the focus on a
+    /// narrow screen).
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        apply(action, to: &state) + timelineEffects(on: &state)
+        let layout = state.layout
+        let effects = apply(action, to: &state)
+        if state.layout != layout { fitToLayout(&state) }
+        return effects + timelineEffects(on: &state)
     }
 
     private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .key(let key):
+            if state.layout.isTooSmall { return tooSmall(key, on: &state) }
             if state.indexing.question != nil, !state.isTyping, let answered = answerIndexingQuestion(key, on: &state) { return answered }
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
+                // A question waits for y, n or Esc; the prompt line says so.
+                if state.confirmation != nil { return [] }
                 if state.isTyping, case .character(let character) = key { return type(character, into: &state) }
                 state.message = StatusMessage("\(key.displayName) does nothing here; press ? for the keys.")
                 return []
@@ -25,7 +33,6 @@ public enum Reducer {
             return handleMouse(event, on: &state)
         case .resize(let size):
             state.screen = size
-            fitToLayout(&state)
             return []
         case let .documentOpened(text, focus, target):
             return opened(text, focus: focus, target: target, on: &state)
@@ -45,6 +52,9 @@ public enum Reducer {
             return []
         case let .entitiesCorrected(message, notes):
             return corrected(message, notes: notes, on: &state)
+        case .documentDated(let document):
+            receiveDocumentDate(document, on: &state)
+            return []
         case let .claimMarkersLoaded(documentID, markers):
             receiveClaimMarkers(markers, for: documentID, on: &state)
             return []
@@ -60,14 +70,37 @@ public enum Reducer {
         case let .timelineLoaded(filter, events):
             receiveTimeline(events, for: filter, on: &state)
             return []
-        case .notesLoaded(let result):
-            receiveNotes(result, on: &state)
+        case .notesLoaded(let update):
+            return receiveNotes(update, on: &state)
+        case let .unsavedNotesWritten(path, result):
+            return receiveRescue(result, path: path, on: &state)
+        case let .renameWouldMerge(entity, into, newName):
+            state.confirmation = Confirmation("\(into) exists: merge \(entity.name) into it?",
+                                              yes: [.correctEntity(.merge(entity.name, into: into), answered: true)],
+                                              no: [.correctEntity(.rename(entity.name, to: newName), answered: true)], noLabel: "rename anyway")
+            return []
+        case let .entityNamesFound(typed, names):
+            receiveEntityNames(names, for: typed, on: &state)
             return []
         case .notice(let message):
             state.message = message
             return []
         case .indexing(let event):
             return receive(event, on: &state)
+        }
+    }
+
+    /// While the window is too small to show the explorer, a key can only quit, redraw or toggle the
+    /// short help the notice shows; anything else would change what cannot be seen.
+    static func tooSmall(_ key: Key, on state: inout AppState) -> [Effect] {
+        let scopes: [KeyScope] = [.global]
+        switch state.keymap.command(for: key, in: scopes) {
+        case .quit?: return perform(.quit, on: &state)
+        case .redraw?: return [.redraw]
+        case .toggleHelp?:
+            state.overlay = state.overlay == nil ? .help(top: 0) : nil
+            return []
+        default: return []
         }
     }
 
@@ -85,19 +118,29 @@ public enum Reducer {
             guard let document = state.selectedDocument else { return [] }
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
             return [open(document, focus: .reader)]
-        case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult:
+        case .confirmYes, .confirmNo:
+            return answer(yes: command == .confirmYes, on: &state)
+        case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult, .groupResults:
+            if state.confirmation != nil {
+                if command == .cancelPrompt { state.confirmation = nil }
+                return []
+            }
+            if state.notes.rescue != nil { return performRescuePrompt(command, on: &state) }
             if state.commandLine.isOpen { return performCommandLinePrompt(command, on: &state) }
             if state.notes.edit != nil { return performNotePrompt(command, on: &state) }
             if state.timeline.isEditingSpan { return performSpanPrompt(command, on: &state) }
+            if state.dateEdit != nil { return performDatePrompt(command, on: &state) }
             if state.entities.isFiltering || state.entities.edit != nil { return performEntityPrompt(command, on: &state) }
             return performPrompt(command, on: &state)
         case .toggleEntityScope, .filterEntities, .chooseEntity, .mergeEntity, .renameEntity, .retypeEntity, .ignoreEntity:
             return performEntity(command, on: &state)
         case .timelineDocument, .timelineEntity, .timelineSpan:
             return performTimeline(command, on: &state)
-        case .bookmark, .annotate, .showNotes:
+        case .setDocumentDate:
+            startDateEdit(on: &state)
+        case .bookmark, .annotate, .showNotes, .saveNotes:
             return performNotes(command, on: &state)
-        case .nextClaim, .previousClaim, .openCrossReferences, .showClaims, .openSelected, .jumpBack, .jumpForward:
+        case .nextClaim, .previousClaim, .openCrossReferences, .toggleHiddenLinks, .showClaims, .sortClaims, .narrowClaimsToEntity, .narrowClaimsToSpan, .openSelected, .jumpBack, .jumpForward:
             return performClaims(command, on: &state)
         case .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd:
             return edit(command, on: &state)
@@ -110,16 +153,25 @@ public enum Reducer {
         case .openCommandLine:
             state.commandLine.isOpen = true
             state.commandLine.editor = LineEditor()
-            state.commandLine.completions = []
+            state.commandLine.completions = Completions()
         case .toggleHelp: state.overlay = state.overlay == nil ? .help(top: 0) : nil
         case .closeOverlay: state.overlay = nil
+        case .toggleZoom, .narrowPane, .widenPane: return performLayout(command, on: &state)
         case .redraw: return [.redraw]
         case .nextTheme: return nextTheme(on: &state)
         case .quit:
-            state.isRunning = false
-            return [.quit]
+            return quit(on: &state)
         }
         return []
+    }
+
+    /// `y` or `n` to the question waiting: the effects it names, or a word that nothing changed.
+    static func answer(yes: Bool, on state: inout AppState) -> [Effect] {
+        guard let confirmation = state.confirmation else { return [] }
+        state.confirmation = nil
+        let effects = yes ? confirmation.yes : confirmation.no
+        if effects.isEmpty { state.message = StatusMessage(confirmation.declined) }
+        return effects
     }
 
     /// Steps to the next theme and names it; the explorer loads it and reports a broken file.
@@ -137,7 +189,7 @@ public enum Reducer {
         switch state.overlay {
         case .help(let top)?:
             let visible = HelpOverlay.visibleRows(on: state.screen)
-            let total = HelpOverlay.lines(for: state.keymap).count
+            let total = HelpOverlay.rowCount(for: state.keymap, on: state.screen)
             let target = top + distance(command, page: visible, current: top, count: total)
             state.overlay = .help(top: min(max(0, target), max(0, total - visible)))
             return
@@ -198,17 +250,19 @@ public enum Reducer {
     /// Shows a freshly read document, lists its entities, then asks for its search hits, marks the
     /// chosen entity's mentions, or goes to its target sentence.
     static func opened(_ text: DocumentText, focus: Pane?, target: ReaderTarget?, on state: inout AppState) -> [Effect] {
+        // The focus first: on a narrow screen or zoomed it decides how wide the reader is.
+        if let focus { state.focus = focus }
         state.reader.open(text, width: state.layout.readerText.width)
         let visible = state.visibleDocuments
         if let index = visible.firstIndex(where: { $0.id == text.summary.id }) {
-            state.documentCursor.select(index, count: visible.count, visible: state.layout.visibleDocuments)
+            state.documentCursor.select(index, count: visible.count, visible: state.layout.shows(.documents) ? state.layout.visibleDocuments : visible.count)
         }
-        if let focus { state.focus = focus }
         state.claims.current = nil
         let effects = entityListEffects(on: state) + [.loadClaimMarkers(documentID: text.summary.id)] + firstNotesEffects(on: &state)
         if case .position(let position)? = target { state.reader.show(position, visible: state.layout.readerText.height) }
         if let ordinal = target?.sentenceOrdinal { state.claims.current = ordinal }
         if case let .date(ordinal, range)? = target { state.reader.markDate(inSentence: ordinal, range: range) }
+        if case let .sentence(ordinal)? = target { state.reader.markLanded(sentence: ordinal) }
         if let active = state.search.active {
             return effects + [.loadHits(documentID: text.summary.id, query: active.query, target: target)]
         }
@@ -223,15 +277,24 @@ public enum Reducer {
     static func fitToLayout(_ state: inout AppState) {
         let layout = state.layout
         guard !layout.isTooSmall else { return }
-        if let hits = state.search.results?.hits.count {
-            state.search.cursor.select(state.search.cursor.selected, count: hits, visible: layout.visibleResults)
+        if state.search.results != nil {
+            state.search.cursor.select(state.search.cursor.selected, count: state.search.rows.count,
+                                       visible: SearchResultsPane.visibleItems(in: layout, grouped: state.search.isGrouped))
         }
-        state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height)
-        state.documentCursor.select(state.documentCursor.selected, count: state.visibleDocuments.count, visible: layout.visibleDocuments)
-        state.entities.cursor.select(state.entities.cursor.selected, count: state.entities.rows.count, visible: layout.visibleEntities)
-        state.timeline.cursor.select(state.timeline.cursor.selected, count: state.timeline.events?.count ?? 0, visible: layout.visibleTimelineEvents)
+        // A pane hidden by another's zoom keeps its place for when it is shown again.
+        if layout.shows(.reader) { state.reader.relayout(width: layout.readerText.width, visible: layout.readerText.height) }
+        if layout.shows(.documents) {
+            state.documentCursor.select(state.documentCursor.selected, count: state.visibleDocuments.count, visible: layout.visibleDocuments)
+        }
+        if layout.shows(.entities) {
+            state.entities.cursor.select(state.entities.cursor.selected, count: state.entities.rows.count, visible: layout.visibleEntities)
+        }
+        if layout.shows(.timeline) {
+            state.timeline.cursor.select(state.timeline.cursor.selected, count: state.timeline.events?.count ?? 0,
+                                         visible: layout.visibleTimelineEvents)
+        }
         if case .help(let top) = state.overlay {
-            let maximum = max(0, HelpOverlay.lines(for: state.keymap).count - HelpOverlay.visibleRows(on: state.screen))
+            let maximum = max(0, HelpOverlay.rowCount(for: state.keymap, on: state.screen) - HelpOverlay.visibleRows(on: state.screen))
             state.overlay = .help(top: min(top, maximum))
         }
     }

@@ -19,7 +19,10 @@ public struct ClaimsPane {
         buffer.fill(area)
         let claims = view.claims ?? []
         let footer = view.cursor.position(in: claims.count)
-        let inner = Frame(title: "Claims (\(claims.count))", focused: true, footer: footer).render(into: &buffer, area: area)
+        var title = "Claims (\(claims.count)) · \(view.order == .contested ? "most contested" : "most corroborated")"
+        if let entity = view.entity { title += " · naming \(entity.name)" }
+        if let span = view.span { title += " · \(span.label)" }
+        let inner = Frame(title: title, focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 4, inner.height > 0 else { return }
         guard !claims.isEmpty else {
             buffer.write(view.claims == nil ? "Finding claims…" : "No claims are linked across documents.", x: inner.x + 1, y: inner.y,

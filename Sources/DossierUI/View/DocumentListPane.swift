@@ -15,7 +15,7 @@ public struct DocumentListPane {
         let documents = state.visibleDocuments
         let cursor = state.documentCursor
         let footer = cursor.position(in: documents.count)
-        let inner = Frame(title: title(count: documents.count), focused: state.focus == .documents, footer: footer)
+        let inner = Frame(title: title(count: documents.count), focused: state.hasFocus(.documents), footer: footer)
             .render(into: &buffer, area: area)
         guard !documents.isEmpty else {
             buffer.write(state.documentFilter == nil ? "No documents." : "No document matches; :filter alone shows them all.", x: inner.x + 1, y: inner.y, style: .dim, limit: inner.width - 1)

@@ -12,7 +12,7 @@ public struct EntitySidebarPane {
     public func render(into buffer: inout Buffer, area: Rect) {
         let entities = state.entities
         let count = entities.rows.count { $0.entity != nil }
-        let inner = Frame(title: "\(Pane.entities.title) (\(count))", focused: state.focus == .entities, footer: footer)
+        let inner = Frame(title: "\(Pane.entities.title) (\(count))", focused: state.hasFocus(.entities), footer: footer)
             .render(into: &buffer, area: area)
         guard inner.width > 2, inner.height > 0 else { return }
         guard !entities.rows.isEmpty else {

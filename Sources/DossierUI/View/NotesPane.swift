@@ -21,7 +21,8 @@ public struct NotesPane {
         buffer.fill(area)
         let placed = notes.placed ?? []
         let footer = view.cursor.position(in: placed.count)
-        let inner = Frame(title: "Notes (\(placed.count))", focused: true, footer: footer).render(into: &buffer, area: area)
+        let unsaved = notes.unsaved.isEmpty ? "" : ", \(notes.unsaved.count) unsaved"
+        let inner = Frame(title: "Notes (\(placed.count)\(unsaved))", focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 4, inner.height > 0 else { return }
         var top = inner.y
         if let problem = notes.problem {
@@ -40,6 +41,14 @@ public struct NotesPane {
         }
     }
 
+    /// What the user should know about where a note stands, if anything.
+    static func warning(for placed: PlacedNote, unsaved: Bool) -> String? {
+        if unsaved { return " · unsaved: W tries again" }
+        if placed.isOrphaned { return " · orphaned: the sentence is gone" }
+        if placed.sentenceChanged { return " · moved: its sentence was edited" }
+        return nil
+    }
+
     private func draw(_ placed: PlacedNote, in area: Rect, into buffer: inout Buffer, selected: Bool) {
         let note = placed.note
         let head = note.hasText ? "✎ " + note.text : "• Bookmark"
@@ -48,10 +57,9 @@ public struct NotesPane {
         let date = (placed.sentence?.documentDate ?? placed.document?.date).map { " · \($0)" } ?? ""
         let place = " · \(placed.document?.title ?? note.document) · \(note.document)\(date)"
         let room = area.width - used - 2
-        if placed.isOrphaned {
-            let orphaned = " · orphaned: the sentence is gone"
-            buffer.write(DisplayWidth.truncate(orphaned, to: room), x: area.x + 1 + used, y: area.y, style: Style(.conflict, bold: true))
-            buffer.write(DisplayWidth.truncate(place, to: room - DisplayWidth.of(orphaned)), x: area.x + 1 + used + DisplayWidth.of(orphaned),
+        if let warning = Self.warning(for: placed, unsaved: notes.unsaved.contains(note.id)) {
+            buffer.write(DisplayWidth.truncate(warning, to: room), x: area.x + 1 + used, y: area.y, style: Style(.conflict, bold: true))
+            buffer.write(DisplayWidth.truncate(place, to: room - DisplayWidth.of(warning)), x: area.x + 1 + used + DisplayWidth.of(warning),
                          y: area.y, style: .dim)
         } else {
             buffer.write(DisplayWidth.truncate(place, to: room), x: area.x + 1 + used, y: area.y, style: .dim)

@@ -9,6 +9,7 @@ public struct PromptLine {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, style: Style(.prompt))
+        if let confirmation = state.confirmation { return render(confirmation, into: &buffer, area: area) }
         let editor = state.typingEditor
         // Completions can be long; the text being typed keeps at least half the line.
         let tally = DisplayWidth.truncate(self.tally, to: max(10, area.width / 2))
@@ -25,23 +26,44 @@ public struct PromptLine {
         buffer.write(tally, x: area.maxX - DisplayWidth.of(tally) - 1, y: area.y, style: Style(.prompt))
     }
 
+    /// A yes/no question, and the keys that answer it.
+    private func render(_ confirmation: Confirmation, into buffer: inout Buffer, area: Rect) {
+        let keys = "y yes  n \(confirmation.noLabel)  Esc cancel"
+        let used = buffer.write(confirmation.question + " ", x: area.x, y: area.y, style: Style(.prompt, bold: true),
+                                limit: area.width - DisplayWidth.of(keys) - 2)
+        buffer.write(" ", x: area.x + used, y: area.y, style: Style(.selection))
+        buffer.write(keys, x: max(area.x + used + 2, area.maxX - DisplayWidth.of(keys) - 1), y: area.y, style: Style(.prompt))
+    }
+
     /// What the line asks for.
     var label: String {
+        if state.notes.rescue != nil {
+            let count = state.notes.unsaved.count
+            return "\(count) note\(count == 1 ? " is" : "s are") not saved; write \(count == 1 ? "it" : "them") to: "
+        }
         if state.commandLine.isOpen { return ":" }
         if let edit = state.notes.edit { return edit.label }
         if state.timeline.isEditingSpan { return "Dates (2018..2022, 2023-10.., ..2019; empty for all): " }
+        if let edit = state.dateEdit { return edit.label }
         if let edit = state.entities.edit { return edit.label }
         return state.entities.isFiltering ? "Filter entities: " : "/"
     }
 
     var tally: String {
+        if state.notes.rescue != nil { return "Enter write and quit  Esc back" }
         if state.commandLine.isOpen {
             let completions = state.commandLine.completions
-            guard completions.count > 1 else { return "Tab complete  Enter run  Esc cancel" }
-            let shown = completions.prefix(6).map { $0.split(separator: " ").last.map(String.init) ?? $0 }
-            return "\(completions.count): " + shown.joined(separator: "  ") + (completions.count > 6 ? " …" : "")
+            // Candidates are shown without the command's name: the document titles and theme names.
+            let argument = { (candidate: String) in candidate.split(separator: " ", maxSplits: 1).last.map(String.init) ?? candidate }
+            if let hint = completions.hint(showing: argument) { return hint }
+            guard completions.candidates.count > 1 else { return "Tab complete  Enter run  Esc cancel" }
+            let shown = completions.candidates.prefix(6).map(argument)
+            return "\(completions.candidates.count): " + shown.joined(separator: "  ") + (completions.candidates.count > 6 ? " …" : "")
         }
-        if state.entities.edit != nil || state.timeline.isEditingSpan || state.notes.edit != nil { return "Enter \(state.timeline.isEditingSpan ? "apply" : "save")  Esc cancel" }
+        if let edit = state.entities.edit, edit.kind == .merge {
+            return edit.completions.hint() ?? "Tab names  Enter save  Esc cancel"
+        }
+        if state.entities.edit != nil || state.timeline.isEditingSpan || state.notes.edit != nil || state.dateEdit != nil { return "Enter \(state.timeline.isEditingSpan ? "apply" : "save")  Esc cancel" }
         if state.entities.isFiltering { return "\(state.entities.rows.count { $0.entity != nil }) shown  Enter keep  Esc clear" }
         guard let results = state.search.results, !state.search.editor.isEmpty else { return "Enter open  Esc close" }
         let count = results.isTotalCapped ? "\(results.totalHits)+" : "\(results.totalHits)"

@@ -11,13 +11,14 @@ public struct ReaderPane {
     public func render(into buffer: inout Buffer, area: Rect, textArea: Rect) {
         let reader = state.reader
         let footer = reader.document == nil ? nil : "\(reader.percentShown(visible: textArea.height))%"
-        Frame(title: reader.document?.summary.path ?? Pane.reader.title, focused: state.focus == .reader, footer: footer)
+        Frame(title: reader.document.map { PrintableText.escaping($0.summary.path) } ?? Pane.reader.title, focused: state.hasFocus(.reader), footer: footer)
             .render(into: &buffer, area: area)
         guard reader.document != nil else {
             buffer.write("Select a document and press Enter.", x: textArea.x, y: textArea.y, style: .dim, limit: textArea.width)
             return
         }
         let markers = markersByLine()
+        let unsaved = unsavedNoteLines()
         for row in 0..<textArea.height {
             let index = reader.top + row
             guard index < reader.lines.count else { break }
@@ -26,7 +27,20 @@ public struct ReaderPane {
             if let (ordinal, marker) = markers[index] {
                 drawMarker(marker, current: state.claims.current == ordinal, x: textArea.x - ScreenLayout.gutterWidth, y: textArea.y + row, into: &buffer)
             }
+            if unsaved.contains(index) {
+                buffer.write(Self.unsavedNoteMark, x: textArea.x - ScreenLayout.gutterWidth, y: textArea.y + row, style: Style(.conflict, bold: true))
+            }
         }
+    }
+
+    /// Marks, over any claim marker, the first line of a sentence whose note is not saved yet: what
+    /// the user wrote and could lose comes first.
+    static let unsavedNoteMark = "✎!"
+
+    /// The reader lines where sentences with unsaved notes start.
+    func unsavedNoteLines() -> Set<Int> {
+        guard let document = state.reader.document else { return [] }
+        return Set(state.notes.unsavedOrdinals(in: document.summary.id).compactMap { state.reader.line(ofSentence: $0) })
     }
 
     /// The claim markers by the reader line their sentence starts on.
@@ -58,7 +72,9 @@ public struct ReaderPane {
         // An entity's mentions take its type's colour, underlined; search hits the hit colour.
         let markStyle = state.entities.active.map { Style(EntitySidebarPane.role(for: $0.entity.type), bold: true, underline: true) } ?? Style(.searchHit)
         let date = reader.dateMark.flatMap { $0.paragraph == paragraph ? $0.ranges : nil } ?? []
+        let landed = reader.landedMark.flatMap { $0.paragraph == paragraph ? $0.ranges : nil } ?? []
         return StyledRun.runs(line.text, base: base, layers: [
+            (Self.clip(landed, to: line.range), Style(.selection)),
             (Self.clip(reader.marks[paragraph] ?? [], to: line.range), markStyle),
             (Self.clip(current, to: line.range), Style(.selection, bold: true)),
             (Self.clip(date, to: line.range), Style(.date, bold: true, underline: true)),

@@ -18,32 +18,41 @@ public struct StatusBar {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, style: Style(.statusBar))
-        let hints = self.hints
+        let (text, style) = left
+        // A message, a question or indexing progress is never cut for the hints: they go first.
+        // Where you are gives way to them.
+        let leftFirst = state.message != nil || state.indexing.question != nil || state.indexing.summary != nil
+        let hints = !leftFirst ? self.hints.joined(separator: Self.hintGap)
+            : Self.fit(self.hints, into: area.width - DisplayWidth.of(text) - 1 - DisplayWidth.of(Self.hintGap))
         let hintsWidth = DisplayWidth.of(hints)
-        let leftWidth = max(0, area.width - hintsWidth - 2)
-        if let question = state.indexing.question {
-            buffer.write(" " + question.prompt, x: area.x, y: area.y, style: Style(.statusBar, bold: true), limit: area.width)
-            return
-        }
-        if let message = state.message {
-            let style = Style(.statusBar, bold: message.kind != .info)
-            buffer.write(" " + message.text, x: area.x, y: area.y, style: style, limit: message.kind == .info ? leftWidth : area.width)
-            if message.kind != .info { return }
-        } else if let active = state.entities.active {
-            buffer.write(" " + Self.describe(active, in: state.reader.document?.summary.id), x: area.x, y: area.y, style: Style(.statusBar, bold: true), limit: leftWidth)
-        } else if let active = state.search.active {
-            buffer.write(" " + Self.describe(active, in: state.reader.document?.summary.id), x: area.x, y: area.y, style: Style(.statusBar, bold: true), limit: leftWidth)
-        } else if state.indexing.summary != nil {
-            // Progress matters more than the hints while indexing runs: they go when both do not fit.
-            let location = " " + location
-            buffer.write(location, x: area.x, y: area.y, style: Style(.statusBar), limit: area.width)
-            if DisplayWidth.of(location) + hintsWidth + 3 > area.width { return }
-        } else {
-            buffer.write(" " + location, x: area.x, y: area.y, style: Style(.statusBar), limit: leftWidth)
-        }
-        if hintsWidth + 2 <= area.width {
+        buffer.write(text, x: area.x, y: area.y, style: style, limit: max(0, area.width - (hints.isEmpty ? 0 : hintsWidth + 2)))
+        if !hints.isEmpty, hintsWidth + 2 <= area.width {
             buffer.write(hints, x: area.maxX - hintsWidth - 1, y: area.y, style: Style(.statusBar))
         }
+    }
+
+    /// The text on the left and its style: the message, else what is chosen or searched, else where you are.
+    var left: (text: String, style: Style) {
+        if let question = state.indexing.question { return (" " + question.prompt, Style(.statusBar, bold: true)) }
+        if let message = state.message { return (" " + message.text, Style(.statusBar, bold: message.kind != .info)) }
+        if let active = state.entities.active {
+            return (" " + Self.describe(active, in: state.reader.document?.summary.id), Style(.statusBar, bold: true))
+        }
+        if let active = state.search.active {
+            return (" " + Self.describe(active, in: state.reader.document?.summary.id), Style(.statusBar, bold: true))
+        }
+        return (" " + location, Style(.statusBar))
+    }
+
+    /// Columns between two hints.
+    static let hintGap = "  "
+
+    /// As many of `hints` as fit `width` columns, leaving out the first ones first: the last are
+    /// the help and quit keys, which a new user needs most.
+    static func fit(_ hints: [String], into width: Int) -> String {
+        var kept = hints[...]
+        while !kept.isEmpty, DisplayWidth.of(kept.joined(separator: hintGap)) > width { kept.removeFirst() }
+        return kept.joined(separator: hintGap)
     }
 
     /// "/arms embargo · hit 2 of 3 here · 4 documents"
@@ -92,11 +101,11 @@ public struct StatusBar {
         return parts.joined(separator: " · ")
     }
 
-    /// "Tab pane  Enter open  ? help  q quit", from the keymap in force.
-    var hints: String {
+    /// "Tab pane", "Enter open", "? help", "q quit", from the keymap in force.
+    var hints: [String] {
         let highlighting = state.search.active != nil || state.entities.active != nil
         return (highlighting ? Self.searchCommands : Self.hintedCommands).compactMap { command, scope, label in
             state.keymap.keys(for: command, in: scope).first.map { "\($0.displayName) \(label)" }
-        }.joined(separator: "  ")
+        }
     }
 }

@@ -19,7 +19,7 @@ public struct TimelinePane {
         let timeline = state.timeline
         let events = timeline.events ?? []
         let position = timeline.cursor.position(in: events.count).map { "\($0) · " } ?? ""
-        let inner = Frame(title: "\(Pane.timeline.title) (\(events.count))", focused: state.focus == .timeline,
+        let inner = Frame(title: "\(Pane.timeline.title) (\(events.count))", focused: state.hasFocus(.timeline),
                           footer: state.indexing.notice(for: .dates) ?? position + timeline.scopeLabel(entityName: state.entities.active?.entity.name))
             .render(into: &buffer, area: area)
         guard inner.width > 10, inner.height > 0 else { return }
@@ -47,21 +47,33 @@ public struct TimelinePane {
         return "No dates found in these documents."
     }
 
-    /// The bars, then a line with the first and last bars' years and ▲ under the selected event's
-    /// bar; a year label the marker would overlap is left out.
+    /// The bars between the marks of events off the axis, then a line with the first and last
+    /// bars' years and ▲ under the selected event's bar (or its mark); a year label the marker
+    /// would overlap is left out.
     private func drawChart(_ events: [TimelineEvent], in area: Rect, into buffer: inout Buffer) {
         guard let chart = TimelineChart(years: events.map(\.firstYear), width: area.width) else { return }
-        buffer.write(chart.bars, x: area.x, y: area.y, style: Style(.date), limit: area.width)
+        let barsX = area.x + DisplayWidth.of(chart.leadingMark)
+        buffer.write(chart.leadingMark, x: area.x, y: area.y, style: .dim, limit: area.width)
+        buffer.write(chart.bars, x: barsX, y: area.y, style: Style(.date), limit: area.maxX - barsX)
+        let barsEnd = barsX + chart.counts.count * chart.barWidth
+        buffer.write(chart.trailingMark, x: barsEnd, y: area.y, style: .dim, limit: max(0, area.maxX - barsEnd))
         let last = chart.counts.count - 1
-        var labels = [(x: area.x, text: chart.label(ofBar: 0))]
+        var labels = [(x: barsX, text: chart.label(ofBar: 0))]
         let lastLabel = chart.label(ofBar: last)
-        if last > 0 { labels.append((max(area.x, min(area.maxX, area.x + (last + 1) * chart.barWidth) - DisplayWidth.of(lastLabel)), lastLabel)) }
+        if last > 0 { labels.append((max(barsX, min(area.maxX, barsX + (last + 1) * chart.barWidth) - DisplayWidth.of(lastLabel)), lastLabel)) }
         var marker: (x: Int, text: String)?
         if let selected = state.timeline.selected {
-            let bar = chart.bar(ofYear: selected.firstYear), x = area.x + bar * chart.barWidth
-            buffer.restyle(Rect(x: x, y: area.y, width: max(1, chart.barWidth - 1), height: 1)) { $0 = Style(.selection, bold: true) }
-            let text = "▲ " + chart.label(ofBar: bar)
-            marker = (max(area.x, min(x, area.maxX - DisplayWidth.of(text))), text)
+            let x: Int
+            if chart.isOffAxis(selected.firstYear) {
+                x = selected.firstYear < chart.firstYear ? area.x : barsEnd + 1
+                marker = (max(area.x, min(x, area.maxX - DisplayWidth.of("▲ \(selected.firstYear)"))), "▲ \(selected.firstYear)")
+            } else {
+                let bar = chart.bar(ofYear: selected.firstYear)
+                x = barsX + bar * chart.barWidth
+                buffer.restyle(Rect(x: x, y: area.y, width: max(1, chart.barWidth - 1), height: 1)) { $0 = Style(.selection, bold: true) }
+                let text = "▲ " + chart.label(ofBar: bar)
+                marker = (max(area.x, min(x, area.maxX - DisplayWidth.of(text))), text)
+            }
         }
         for label in labels where marker.map({ !Self.overlaps(label, $0) }) ?? true {
             buffer.write(label.text, x: label.x, y: area.y + 1, style: .dim, limit: area.maxX - label.x)

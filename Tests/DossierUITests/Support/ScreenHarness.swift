@@ -10,9 +10,10 @@ struct ScreenHarness {
     let runner: EffectRunner
     let fixture: FixtureCorpus
 
-    init(size: Size = Size(width: 100, height: 30)) throws {
+    /// `environment` says where the state folder is, for files the explorer offers to write there.
+    init(size: Size = Size(width: 100, height: 30), environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         fixture = try FixtureCorpus()
-        runner = try EffectRunner(corpus: fixture.corpus)
+        runner = try EffectRunner(corpus: fixture.corpus, environment: environment)
         state = AppState(corpusName: "fixture", documents: try fixture.corpus.documents(), screen: size)
         if let first = state.documents.first { run([.openDocument(first.id, focus: nil)]) }
     }

@@ -9,6 +9,10 @@ Usage:
   python3 annotate.py draft CORPUS_DIR DOCS_FILE VERBOSE_EVAL_OUTPUT MARKUP_DIR
       (VERBOSE_EVAL_OUTPUT: `dossier eval-entities --verbose` run on empty annotation files, so
       that every mention found is listed as "+ start-end type text")
+  python3 annotate.py mark CORPUS_DIR MENTIONS_DIR MARKUP_DIR
+      (MENTIONS_DIR: one file per article, named like its markup, listing its mentions in reading
+      order as `text|type` or `text|type|Entity name`, one a line; each is marked at its next
+      occurrence as a whole word, so that a person annotating by reading need not copy the text)
   python3 annotate.py build CORPUS_DIR MARKUP_DIR OUT_DIR
 """
 import json
@@ -45,6 +49,38 @@ def draft(corpus: Path, docs_file: Path, eval_output: Path, markup_dir: Path) ->
             position = end
         pieces.append(text[position:])
         (markup_dir / f"{file_stem(doc)}.txt").write_text("".join(pieces), encoding="utf-8")
+
+
+def mark(corpus: Path, mentions_dir: Path, markup_dir: Path) -> None:
+    markup_dir.mkdir(parents=True, exist_ok=True)
+    for listing in sorted(mentions_dir.glob("*.txt")):
+        category, number = listing.stem.rsplit("-", 1)
+        text = (corpus / f"{category}/{number}.txt").read_text(encoding="utf-8")
+        pieces, position = [], 0
+        for line_number, line in enumerate(listing.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            surface, code, *entity = line.split("|")
+            at = next_whole_word(text, surface, position)
+            if at < 0:
+                sys.exit(f"{listing.name}:{line_number}: {surface!r} does not occur after offset {position}")
+            pieces += [text[position:at], "⟦" + "|".join([surface, code] + entity) + "⟧"]
+            position = at + len(surface)
+        pieces.append(text[position:])
+        (markup_dir / listing.name).write_text("".join(pieces), encoding="utf-8")
+
+
+def next_whole_word(text: str, surface: str, start: int) -> int:
+    """Where `surface` next occurs from `start` with no letter or digit glued to either end, or -1."""
+    at = text.find(surface, start)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        end = at + len(surface)
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = text.find(surface, at + 1)
+    return -1
 
 
 def parse(markup: str) -> tuple[str, list[dict]]:
@@ -103,6 +139,8 @@ if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
     if command == "draft":
         draft(*map(Path, arguments))
+    elif command == "mark":
+        mark(*map(Path, arguments))
     elif command == "build":
         build(*map(Path, arguments))
     else:
