@@ -4,8 +4,10 @@ import Synchronization
 
 /// Runs index effects off the input loop, so a slow query never delays the next keystroke.
 ///
-/// Effects run one at a time in order, except searches: only the newest waiting search runs, the
-/// ones it superseded are dropped. Outcomes wait in an inbox the loop empties after each event.
+/// Effects run one at a time in order, except searches, which run on a queue of their own so a
+/// keystroke never waits behind a slow load (a long timeline, the search engine being made):
+/// only the newest waiting search runs, the ones it superseded are dropped. Outcomes, and what
+/// the background indexing posts, wait in an inbox the loop empties after each event.
 final class BackgroundEffects: Sendable {
     private struct Pending {
         var inbox: [Action] = []
@@ -16,6 +18,7 @@ final class BackgroundEffects: Sendable {
 
     private let runner: EffectRunner
     private let queue = DispatchQueue(label: "dossier.effects")
+    private let searchQueue = DispatchQueue(label: "dossier.searches")
     private let pending = Mutex(Pending())
 
     init(runner: EffectRunner) {
@@ -34,7 +37,7 @@ final class BackgroundEffects: Sendable {
                 defer { state.searchScheduled = true }
                 return !state.searchScheduled
             }
-            if schedule { queue.async { self.runNewestSearch() } }
+            if schedule { searchQueue.async { self.runNewestSearch() } }
         } else {
             pending.withLock { $0.running += 1 }
             queue.async {
@@ -45,6 +48,11 @@ final class BackgroundEffects: Sendable {
                 }
             }
         }
+    }
+
+    /// Adds actions to the inbox from another thread, as the background indexing does.
+    func post(_ actions: [Action]) {
+        pending.withLock { $0.inbox += actions }
     }
 
     /// The outcomes that arrived since the last call, oldest first.

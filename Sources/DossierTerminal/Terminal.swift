@@ -15,11 +15,16 @@ public final class Terminal {
         self.screen = screen
     }
 
+    /// Throws unless standard input and output are a terminal, so the explorer can refuse before doing any work.
+    public static func requireTerminal() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+    }
+
     /// Takes over the terminal. Throws when standard input and output are not a terminal or
     /// `TERM` names a terminal ncurses does not know.
     /// With `mouse`, clicks and the wheel are reported as events.
     public static func start(mouse: Bool = true) throws -> Terminal {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        try requireTerminal()
         setlocale(LC_ALL, "")
         // Wide characters need a UTF-8 locale; when the user's is not, use C.UTF-8 for characters only.
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }

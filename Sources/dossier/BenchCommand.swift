@@ -20,7 +20,9 @@ struct BenchCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let folders = corpora.isEmpty ? [CorpusOptions.defaultFolder] : corpora
+        guard let folders = corpora.isEmpty ? CorpusOptions.defaultFolder.map({ [$0] }) : corpora else {
+            throw ValidationError("no folder given, and there is no ./seeds here; name one with --corpus DIR")
+        }
         var reports: [BenchmarkReport] = []
         for folder in folders {
             var benchmark = CorpusBenchmark(root: URL(fileURLWithPath: folder))

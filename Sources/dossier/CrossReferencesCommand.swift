@@ -73,7 +73,7 @@ struct CrossReferencesCommand: ParsableCommand {
             }
             return relation
         }
-        let corpus = try options.open().corpus
+        let corpus = try options.openForQuery(needing: .claims)
         let document = try doc.map(corpus.requireDocument)
         let references = try corpus.crossReferences(inDocument: document?.id, relation: wanted, includingHidden: all)
         if json {

@@ -28,7 +28,7 @@ struct DocsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try options.open().corpus.documents()
+        let documents = try options.openForQuery(needing: .dates).documents()
         let entries = documents.map { Entry(doc: $0.path, title: $0.title, date: $0.date, dateInferred: $0.dateInferred, words: $0.wordCount, sentences: $0.sentenceCount) }
         if json {
             print(try JSONOutput.string(entries))

@@ -38,7 +38,7 @@ struct EntitiesCommand: ParsableCommand {
             }
             return type
         }
-        let corpus = try options.open().corpus
+        let corpus = try options.openForQuery(needing: .entities)
         let document = try doc.map(corpus.requireDocument)
         let paths = Dictionary(uniqueKeysWithValues: try corpus.documents().map { ($0.id, $0.path) })
         let entries = try corpus.entities(inDocument: document?.id, type: wantedType).map { entity in

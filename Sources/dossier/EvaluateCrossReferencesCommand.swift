@@ -24,7 +24,7 @@ struct EvaluateCrossReferencesCommand: ParsableCommand {
     func run() throws {
         let pairs = try JSONDecoder().decode(CrossReferenceEvaluation.GoldFile.self, from: Data(contentsOf: URL(fileURLWithPath: gold))).pairs
         guard !pairs.isEmpty else { throw ValidationError("no judged pairs in \(gold)") }
-        let corpus = try options.open().corpus
+        let corpus = try options.openForQuery(needing: .claims)
         let evaluation = CrossReferenceEvaluation(gold: pairs, links: try corpus.linkSpans(includingHidden: all))
         print("\(pairs.count) judged pairs")
         print(evaluation.summary)

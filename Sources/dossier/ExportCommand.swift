@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = chosenFormat ?? .markdown
-        let exporter = CorpusExporter(corpus: try options.open().corpus)
+        let exporter = CorpusExporter(corpus: try options.openForQuery(needing: .claims))
         if let out {
             let warnings = try exporter.write(as: format, to: URL(fileURLWithPath: out))
             warnings.forEach { StandardError.write($0) }

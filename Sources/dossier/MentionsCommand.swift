@@ -28,7 +28,7 @@ struct MentionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.open().corpus
+        let corpus = try options.openForQuery(needing: .entities)
         let documents = try doc.map { [try corpus.requireDocument(named: $0)] } ?? corpus.documents()
         let entries = try documents.flatMap { document in
             try corpus.mentions(inDocument: document.id).map {

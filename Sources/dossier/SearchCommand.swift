@@ -47,10 +47,11 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.open().corpus
+        let parsed = QueryParser.parse(query)
+        let corpus = try options.openForQuery(needing: parsed.neededPhase)
         var engine = try SearchEngine(corpus: corpus)
         engine.resultLimit = max(1, limit)
-        let results = try engine.search(QueryParser.parse(query))
+        let results = try engine.search(parsed)
         results.notes.forEach { StandardError.write("note: \($0)") }
         if json {
             print(try JSONOutput.string(results.hits.map {

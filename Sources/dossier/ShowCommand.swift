@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
     var sentences = false
 
     func run() throws {
-        let corpus = try options.open().corpus
+        let corpus = try options.openForQuery(needing: .text)
         let summary = try corpus.requireDocument(named: document)
         if sentences {
             for sentence in try corpus.sentences(of: summary.id) {

@@ -18,7 +18,10 @@ struct SkippedCommand: ParsableCommand {
     }
 
     func run() throws {
-        let skipped = try options.open().report.skipped
+        let corpus = try options.openForQuery()
+        // What the scan leaves out is never stored; what the index could not read is.
+        let skipped = (CorpusScanner.scanReporting(corpus.root).leftOut + (try corpus.skippedFiles()))
+            .sorted { NaturalOrder.areInIncreasingOrder($0.path, $1.path) }
         if json {
             print(try JSONOutput.string(skipped.map { Entry(path: $0.path, reason: $0.reason) }))
         } else {

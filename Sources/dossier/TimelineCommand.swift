@@ -57,7 +57,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.open().corpus
+        let corpus = try options.openForQuery(needing: .dates)
         let filter = TimelineFilter(documentID: try doc.map(corpus.requireDocument).map(\.id), entityID: try entity.map { try requireEntity($0, in: corpus) },
                                     days: try days())
         let events = try corpus.timeline(filter)

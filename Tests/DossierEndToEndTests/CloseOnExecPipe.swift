@@ -22,6 +22,16 @@ final class CloseOnExecPipe {
         writeEnd = -1
     }
 
+    /// What is in the pipe now, waiting for some when it is empty; empty at end of file.
+    func readAvailable() -> Data {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(readEnd, &buffer, buffer.count)
+            if count >= 0 { return Data(buffer[0..<count]) }
+            if errno != EINTR { return Data() }
+        }
+    }
+
     func readToEnd() -> String {
         let handle = FileHandle(fileDescriptor: readEnd, closeOnDealloc: false)
         return String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)

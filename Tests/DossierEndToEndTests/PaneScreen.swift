@@ -40,12 +40,19 @@ struct PaneScreen: CustomStringConvertible {
         rows.contains { $0.contains(text) }
     }
 
-    /// Whether the explorer's whole frame is drawn: every row has something on it, the document
-    /// list's border title is at the top and the status bar at the bottom.
+    /// Whether the explorer's whole frame is drawn, with the corpus indexed: every row has
+    /// something on it, the document list's border title is at the top and the status bar at the
+    /// bottom, naming no indexing phase under way.
     func showsExplorer(documentCount: Int) -> Bool {
         rows.allSatisfy { !$0.isEmpty }
             && rows.first?.contains("Documents (\(documentCount))") == true
             && statusBar.contains("\(documentCount) documents")
+            && !showsIndexing
+    }
+
+    /// Whether the status bar shows an indexing phase under way ("entities: 41% · …").
+    var showsIndexing: Bool {
+        ["text", "entities", "dates", "claims"].contains { statusBar.contains("· \($0): ") }
     }
 
     /// Whether the document list has a row for a title starting with `prefix`. The list is the

@@ -15,7 +15,7 @@ struct ProcessOutcome {
     /// Held from creating a child's pipes to spawning it. A pipe only becomes close-on-exec a
     /// moment after it is made; a tmux server spawned by a parallel test in that moment would keep
     /// its write end open for good, and our read would never see end of file.
-    private static let spawnLock = NSLock()
+    static let spawnLock = NSLock()
 
     /// Runs `executable` to completion with standard input from /dev/null.
     static func run(_ executable: String, arguments: [String], environment: [String: String]) throws -> ProcessOutcome {
@@ -35,7 +35,7 @@ struct ProcessOutcome {
         return ProcessOutcome(exitStatus: exitStatus, standardOutput: standardOutput, standardError: standardError)
     }
 
-    private static func spawn(_ executable: String, arguments: [String], environment: [String: String],
+    static func spawn(_ executable: String, arguments: [String], environment: [String: String],
                               output: CloseOnExecPipe, errors: CloseOnExecPipe) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -68,7 +68,7 @@ struct ProcessOutcome {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     }
 
-    private static func waitForExit(of pid: pid_t) throws -> Int32 {
+    static func waitForExit(of pid: pid_t) throws -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }

@@ -88,8 +88,9 @@ final class TmuxSession {
 
     /// Polls the screen every 50 ms until `predicate` holds and returns that screen; fails the test
     /// with the last screen when `timeout` passes first, since the screen is what explains a failure.
+    /// The default leaves room for a debug build indexing the seeds while a dozen other tests run.
     @discardableResult
-    func waitFor(_ expectation: String, timeout: Duration = .seconds(10),
+    func waitFor(_ expectation: String, timeout: Duration = .seconds(30),
                  sourceLocation: SourceLocation = #_sourceLocation,
                  _ predicate: (PaneScreen) -> Bool) async throws -> PaneScreen {
         let deadline = ContinuousClock.now + timeout

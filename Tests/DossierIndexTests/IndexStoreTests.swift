@@ -85,7 +85,10 @@ struct IndexStoreTests {
     @Test func indexFromAnotherSchemaIsRebuilt() throws {
         let corpus = try TemporaryCorpus(files: ["a.txt": "Alpha."])
         _ = try corpus.open()
-        let queue = try DatabaseQueue(path: corpus.indexURL.path)
+        // The index's own connections may still be closing, checkpointing as they go.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: corpus.indexURL.path, configuration: configuration)
         try queue.write { try $0.execute(sql: "PRAGMA user_version = 0; PRAGMA user_version = 99") }
         try queue.close()
         let opened = try corpus.open()

@@ -123,8 +123,8 @@ extension Corpus {
         let overrides = try CorpusSettingsFile(corpusRoot: root).apply(correction)
         var indexer = CorpusIndexer(root: root, store: store, loader: loader)
         indexer.overrides = overrides
-        try indexer.resolveEntities()
-        try store.detectingCorruption { try store.database.write(ClaimIndex.rebuild) }
+        indexer.documentDates = try CorpusSettingsFile(corpusRoot: root).documentOverrides().dates
+        try indexer.finishPhases()
         return try entityNotes()
     }
 

@@ -18,20 +18,29 @@ public final class Corpus: Sendable {
     /// All documents in path order.
     public func documents() throws -> [DocumentSummary] {
         try read { db in
-            try DocumentRecord.order(Column("path")).fetchAll(db).map(\.summary)
+            try DocumentSummary.fetchAll(db, sql: "SELECT \(DocumentSummary.columns) FROM document")
         }.sorted { NaturalOrder.areInIncreasingOrder($0.path, $1.path) }
     }
 
+    /// The documents with ids above `id`, in no particular order: those indexed since a document
+    /// list was made, which is how a list kept while indexing catches up.
+    public func documents(after id: Int64) throws -> [DocumentSummary] {
+        try read { db in
+            try DocumentSummary.fetchAll(db, sql: "SELECT \(DocumentSummary.columns) FROM document WHERE id > ?", arguments: [id])
+        }
+    }
+
     public func document(id: Int64) throws -> DocumentSummary? {
-        try read { db in try DocumentRecord.fetchOne(db, key: id)?.summary }
+        try read { db in try DocumentSummary.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM document WHERE id = ?", arguments: [id]) }
     }
 
     /// The document's paragraphs with the sentences inside each.
     public func text(of documentID: Int64) throws -> DocumentText? {
         try read { db in
-            guard let document = try DocumentRecord.fetchOne(db, key: documentID) else { return nil }
+            guard let summary = try DocumentSummary.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM document WHERE id = ?",
+                                                             arguments: [documentID]) else { return nil }
             let sentences = try SentenceRecord.filter(Column("documentId") == documentID).order(Column("ordinal")).fetchAll(db)
-            return DocumentText(summary: document.summary, paragraphs: Self.paragraphs(of: sentences))
+            return DocumentText(summary: summary, paragraphs: Self.paragraphs(of: sentences))
         }
     }
 

@@ -16,6 +16,10 @@ public struct SyncReport: Sendable, Equatable {
     public var skipped: [Skipped] = []
     /// Documents in which malformed UTF-8 was replaced.
     public var repaired: [String] = []
+    /// How many documents went through each phase in this sync, those an earlier one left undone included.
+    public var completed: [IndexPhase: Int] = [:]
+    /// The corpus's entities were resolved again.
+    public var resolvedEntities = false
 
     public init() {}
 

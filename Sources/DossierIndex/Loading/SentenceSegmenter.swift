@@ -53,7 +53,7 @@ public enum SentenceSegmenter {
             let end = trimTrailingWhitespace(text, end: text.count, start: start)
             if end > start { sentences.append(start..<end) }
         }
-        return sentences
+        return sentences.flatMap { capped($0, in: text) }
     }
 
     /// Decides whether the punctuation at `position`, followed by white space, ends a sentence.

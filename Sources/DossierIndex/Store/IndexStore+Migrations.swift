@@ -241,6 +241,25 @@ extension IndexStore {
                 table.column("minima", .blob).notNull()
             }
         }
+        migrator.registerMigration("v13-recorded-phases") { db in
+            // Indexing runs in phases (text, entities, dates, claims); each batch records the last
+            // phase its documents went through in the transaction that writes their results, so an
+            // interrupted build resumes where it stopped. Full text is written with the sentences,
+            // so the watermark that let it lag behind is gone.
+            try db.alter(table: "document") { table in
+                table.add(column: "phase", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(index: "document_on_phase", on: "document", columns: ["phase", "id"])
+            try db.drop(table: "searchWatermark")
+            // Whether the entities were resolved since mentions last changed: resolving is corpus-wide,
+            // so it is recorded for the corpus rather than per document. Removing a document can leave a copy group without its canonical member, to be linked
+            // again through another; that too is recorded until the claims phase has done it.
+            try db.create(table: "indexState") { table in
+                table.column("entitiesResolved", .boolean).notNull()
+                table.column("claimGroupsChanged", .boolean).notNull()
+            }
+            try db.execute(sql: "INSERT INTO indexState (entitiesResolved, claimGroupsChanged) VALUES (1, 0)")
+        }
         return migrator
     }()
 }

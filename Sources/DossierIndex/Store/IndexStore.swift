@@ -37,7 +37,12 @@ public final class IndexStore: Sendable {
         // The lock file is never deleted: a process waiting on it must wait on the file the next one locks.
         let lock = try FileLock(location.appendingPathExtension("lock"))
         defer { lock.release() }
-        if discardingExisting { try removeDatabaseFiles(at: location) }
+        if discardingExisting {
+            // Never from under a sync that is writing to it.
+            let writer = try FileLock(writerLockURL(for: location))
+            defer { writer.release() }
+            try removeDatabaseFiles(at: location)
+        }
         do {
             return (try openExisting(at: location), nil)
         } catch let problem as Problem {
@@ -121,6 +126,21 @@ public final class IndexStore: Sendable {
             try Self.migrator.migrate(database)
         }
         try database.write { try $0.execute(sql: "PRAGMA user_version = \(Self.schemaVersion)") }
+    }
+
+    /// The lock a sync holds from start to end, so that one process at a time changes the index.
+    var writerLockURL: URL { Self.writerLockURL(for: location) }
+
+    static func writerLockURL(for location: URL) -> URL { location.appendingPathExtension("writer") }
+
+    /// Takes the writer lock, waiting for another sync to finish; `waiting` is called first when it must.
+    func lockForWriting(waiting: () -> Void) throws -> FileLock {
+        try FileLock(writerLockURL, waiting: waiting)
+    }
+
+    /// Whether another sync is changing the index now.
+    public var isBeingWritten: Bool {
+        (try? FileLock.ifFree(writerLockURL)) == nil
     }
 
     static func isCorruption(_ error: DatabaseError) -> Bool {

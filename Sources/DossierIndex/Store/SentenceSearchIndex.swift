@@ -4,55 +4,51 @@ import GRDB
 /// Keeps the full-text index of sentences in step with the `sentence` table.
 ///
 /// FTS5 writes a new segment at the end of every statement, which makes row-by-row updates slow;
-/// so new sentences join the index in one statement when a sync ends, up to a watermark kept in
-/// the database. A sync cut short leaves sentences above the watermark, which the next one adds.
+/// so each batch of the text phase adds its sentences in one statement, in the transaction that
+/// stores them: a document in the index is always searchable.
 enum SentenceSearchIndex {
-    /// Removes from the full-text index the indexed sentences of the documents at these paths;
-    /// call it before deleting their rows, whose text FTS5 needs to find the entries.
+    /// Removes from the full-text index the sentences of the documents at these paths; call it
+    /// before deleting their rows, whose text FTS5 needs to find the entries.
     static func forgetDocuments(atPaths paths: [String], in db: Database) throws {
         guard !paths.isEmpty else { return }
         try db.execute(sql: """
             INSERT INTO sentence_fts(sentence_fts, rowid, text)
             SELECT 'delete', s.id, s.text FROM sentence s JOIN document d ON d.id = s.documentId
-            WHERE d.path IN (SELECT value FROM json_each(?)) AND s.id <= (SELECT lastSentenceId FROM searchWatermark)
+            WHERE d.path IN (SELECT value FROM json_each(?))
             """, arguments: [JSONArray.of(paths)])
     }
 
-    /// Adds every sentence above the watermark in one statement, records how many words FTS5
-    /// counted in each, raises the watermark, and merges the index after a bulk load.
-    static func catchUp(in db: Database) throws {
-        let watermark = try Int64.fetchOne(db, sql: "SELECT lastSentenceId FROM searchWatermark") ?? 0
-        try db.execute(sql: """
-            INSERT INTO sentence_fts(rowid, text) SELECT id, text FROM sentence WHERE id > ?;
-            UPDATE searchWatermark SET lastSentenceId = (SELECT coalesce(max(id), 0) FROM sentence);
-            """, arguments: [watermark])
-        let added = try recordWordCounts(above: watermark, in: db)
-        if try isBulkLoad(added: added, in: db) {
-            try db.execute(sql: "INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')")
-        }
+    /// Adds the sentences of these documents, just stored with ids from `firstID` on, in one
+    /// statement; records how many words FTS5 counted in each, and returns how many it added.
+    static func add(documents: [Int64], sentencesFrom firstID: Int64, in db: Database) throws -> Int {
+        try db.execute(sql: "INSERT INTO sentence_fts(rowid, text) SELECT id, text FROM sentence WHERE id >= ?", arguments: [firstID])
+        return try recordWordCounts(of: documents, in: db)
     }
 
-    /// Whether `added` new sentences make up at least half of the index.
+    /// Merges FTS5's segments into one when `added` sentences make up at least half of the index.
     ///
     /// A large load leaves FTS5's index in a dozen segments, and a search looks every word up in
     /// each of them, which on a cold cache means reading from a dozen places on disk. Merging them
     /// into one costs about 2% of such a build; after a small update FTS5's own gradual merging
     /// is cheaper than rewriting the whole index.
-    private static func isBulkLoad(added: Int, in db: Database) throws -> Bool {
+    static func mergeAfterBulkLoad(added: Int, in db: Database) throws {
         // The documents' counts, because counting the sentence table itself reads all of it.
         let all = try Int.fetchOne(db, sql: "SELECT coalesce(sum(sentenceCount), 0) FROM document") ?? 0
-        return added > 0 && added * 2 >= all
+        if added > 0 && added * 2 >= all {
+            try db.execute(sql: "INSERT INTO sentence_fts(sentence_fts) VALUES ('optimize')")
+        }
     }
 
-    /// Copies FTS5's word count of each new sentence onto its document's row, and returns how
-    /// many sentences it copied.
+    /// Copies FTS5's word count of each sentence of these documents onto the document's row, and
+    /// returns how many sentences it copied.
     ///
     /// Ranking needs the count of every sentence it scores; looked up in FTS5's size table on a
     /// cold cache, that cost one random read per hit, while these rows are read once per search
     /// engine and kept in memory. They are read here, just after FTS5 wrote them, from the cache.
-    private static func recordWordCounts(above watermark: Int64, in db: Database) throws -> Int {
-        let documents = try Row.fetchAll(db, sql: "SELECT id, firstSentenceId, sentenceCount FROM document WHERE firstSentenceId > ?",
-                                         arguments: [watermark])
+    private static func recordWordCounts(of ids: [Int64], in db: Database) throws -> Int {
+        let documents = try Row.fetchAll(db, sql: """
+            SELECT id, firstSentenceId, sentenceCount FROM document WHERE id IN (SELECT value FROM json_each(?)) AND sentenceCount > 0
+            """, arguments: [JSONArray.of(ids)])
         let sizes = try db.cachedStatement(sql: "SELECT sz FROM sentence_fts_docsize WHERE id BETWEEN ? AND ? ORDER BY id")
         let update = try db.cachedStatement(sql: "UPDATE document SET sentenceWordCounts = ? WHERE id = ?")
         var copied = 0
@@ -63,12 +59,5 @@ enum SentenceSearchIndex {
             copied += records.count
         }
         return copied
-    }
-
-    /// Whether sentences are waiting to join the index.
-    static func isBehind(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
-            SELECT coalesce((SELECT max(id) FROM sentence), 0) > (SELECT lastSentenceId FROM searchWatermark)
-            """) ?? false
     }
 }

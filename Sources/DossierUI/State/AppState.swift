@@ -26,6 +26,7 @@ public struct AppState: Sendable, Equatable {
     public var confirmation: Confirmation?
     public var themes = ThemeCycle()
     public var panes = PaneLayout()
+    public var indexing = IndexingState()
     public var isRunning = true
     /// A line for the shell once the explorer has ended, such as where unsaved notes went.
     public var exitMessage: String?

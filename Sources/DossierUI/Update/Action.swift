@@ -44,4 +44,6 @@ public enum Action: Sendable, Equatable {
     /// A rename would give an entity the name another already has: ask whether to merge them.
     case renameWouldMerge(EntitySummary, into: String, newName: String)
     case notice(StatusMessage)
+    /// What the background indexing reported.
+    case indexing(IndexingEvent)
 }

@@ -4,6 +4,12 @@ import DossierIndex
 public enum Effect: Sendable, Equatable {
     /// Read a document for the reader, then focus `focus` and go to `target` if given.
     case openDocument(Int64, focus: Pane?, target: ReaderTarget? = nil)
+    /// Read a document the index does not hold yet from its file.
+    case openFile(DocumentSummary, focus: Pane?)
+    /// Make the search engine afresh, before the first search needs it or after the index grew.
+    case reloadSearchIndex
+    /// The user's answer to the indexing question: index the large folder or not.
+    case answerIndexing(Bool)
     /// Run the prompt's query; answers to older generations are dropped.
     case search(SearchQuery, generation: Int)
     /// Find every hit of `query` in a document.

@@ -4,7 +4,7 @@ import Foundation
 /// Runs the effects that query the index or keep files, and turns their outcomes into actions.
 public struct EffectRunner: Sendable {
     public let corpus: Corpus
-    public let engine: SearchEngine
+    private let engines: SearchEngineCache
     public let history: SearchHistoryFile?
     /// The notes, with the changes the notes file could not take yet.
     public let notes: NoteKeeper
@@ -13,13 +13,17 @@ public struct EffectRunner: Sendable {
     let environment: [String: String]
 
     public init(corpus: Corpus, history: SearchHistoryFile? = nil, paneSizes: PaneSizesFile? = nil,
-                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.corpus = corpus
-        self.engine = try SearchEngine(corpus: corpus)
+        engines = SearchEngineCache(corpus: corpus)
         self.history = history
         self.paneSizes = paneSizes
         self.environment = environment
         notes = NoteKeeper(store: NoteStore(corpusRoot: corpus.root))
+    }
+
+    private var engine: SearchEngine {
+        get throws { try engines.current() }
     }
 
     /// Names Tab offers at most, most mentioned first.
@@ -43,6 +47,15 @@ public struct EffectRunner: Sendable {
                 return [.notice(StatusMessage("That document is no longer in the index.", kind: .warning))]
             }
             return [.documentOpened(text, focus: focus, target: target)]
+        case let .openFile(summary, focus):
+            switch corpus.text(ofFile: summary) {
+            case .success(let text): return [.documentOpened(text, focus: focus, target: nil)]
+            case .failure(let failure): return [.notice(StatusMessage("\(summary.path): \(failure)", kind: .warning))]
+            }
+        case .reloadSearchIndex:
+            engines.invalidate()
+            _ = try engines.current()
+            return []
         case let .search(query, generation):
             return [.searchResults(try engine.search(query), generation: generation)]
         case let .loadHits(documentID, query, target):
@@ -109,7 +122,7 @@ public struct EffectRunner: Sendable {
                 return [.notice(StatusMessage("Pane sizes not kept: \(error.localizedDescription)", kind: .warning))]
             }
             return []
-        case .applyTheme, .redraw, .quit:
+        case .applyTheme, .redraw, .quit, .answerIndexing:
             return []
         }
     }

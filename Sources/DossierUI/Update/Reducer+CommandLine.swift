@@ -62,7 +62,7 @@ extension Reducer {
             return []
         }
         if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
-        return [.openDocument(document.id, focus: .reader)]
+        return [Reducer.open(document, focus: .reader)]
     }
 
     /// Narrows the document list to those matching `text`; no text lists them all again.

@@ -16,6 +16,7 @@ public enum Reducer {
         switch action {
         case .key(let key):
             if state.layout.isTooSmall { return tooSmall(key, on: &state) }
+            if state.indexing.question != nil, !state.isTyping, let answered = answerIndexingQuestion(key, on: &state) { return answered }
             guard let command = state.keymap.command(for: key, in: state.keyScopes) else {
                 // A question waits for y, n or Esc; the prompt line says so.
                 if state.confirmation != nil { return [] }
@@ -87,6 +88,8 @@ public enum Reducer {
         case .notice(let message):
             state.message = message
             return []
+        case .indexing(let event):
+            return receive(event, on: &state)
         }
     }
 
@@ -117,7 +120,7 @@ public enum Reducer {
         case .openDocument:
             guard let document = state.selectedDocument else { return [] }
             if state.reader.document?.summary.id != document.id { recordJump(on: &state) }
-            return [.openDocument(document.id, focus: .reader)]
+            return [open(document, focus: .reader)]
         case .confirmYes, .confirmNo:
             return answer(yes: command == .confirmYes, on: &state)
         case .openSearch, .acceptPrompt, .cancelPrompt, .olderQuery, .newerQuery, .nextResult, .previousResult, .groupResults:

@@ -49,8 +49,10 @@ public struct DocumentListPane {
         }
     }
 
-    /// "2024-01-24 · 2,643 words", with a `~` before a date that was inferred from the text.
+    /// "2024-01-24 · 2,643 words", with a `~` before a date that was inferred from the text, or
+    /// the file's path while it is not indexed yet.
     static func details(of document: DocumentSummary) -> String {
+        guard document.id >= 0 else { return "not indexed yet · \(document.path)" }
         let words = "\(document.wordCount.formatted()) words"
         guard let date = document.date else { return words }
         return "\(document.dateInferred ? "~" : "")\(date) · \(words)"

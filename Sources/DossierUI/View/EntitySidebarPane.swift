@@ -27,8 +27,9 @@ public struct EntitySidebarPane {
         }
     }
 
-    /// What the list covers, and the filter in force.
+    /// What the list covers, and the filter in force; while the entities phase runs, how far it is.
     var footer: String {
+        if let notice = state.indexing.notice(for: .entities) { return notice }
         let scope = state.entities.listedFor == .corpus ? "corpus" : "document"
         let filter = state.entities.filter.text
         return filter.isEmpty ? scope : "/\(DisplayWidth.truncate(filter, to: 10)) · \(scope)"
@@ -36,6 +37,7 @@ public struct EntitySidebarPane {
 
     var emptyMessage: String {
         if !state.entities.filter.isEmpty { return "No entity matches “\(state.entities.filter.text)”." }
+        if let notice = state.indexing.notice(for: .entities) { return "Entities appear when every document is read for names. \(notice)" }
         if state.entities.listedFor == nil { return "Finding entities…" }
         return state.entities.listedFor == .corpus ? "No entities found in this corpus." : "No entities found in this document; * lists the corpus."
     }

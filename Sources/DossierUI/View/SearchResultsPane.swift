@@ -35,9 +35,11 @@ public struct SearchResultsPane {
         buffer.fill(area)
         let search = state.search, rows = search.rows
         let hitCount = search.results?.hits.count ?? 0
-        // Which hit is selected, counted in the order shown.
-        let footer = rows.indices.contains(search.cursor.selected) && rows[search.cursor.selected].hitIndex != nil
-            ? "\(rows[...search.cursor.selected].count { $0.hitIndex != nil })/\(hitCount)" : nil
+        // While the text phase runs, the results cover only the documents indexed so far, and say so;
+        // otherwise which hit is selected, counted in the order shown.
+        let footer = state.indexing.notice(for: .text)
+            ?? (rows.indices.contains(search.cursor.selected) && rows[search.cursor.selected].hitIndex != nil
+                ? "\(rows[...search.cursor.selected].count { $0.hitIndex != nil })/\(hitCount)" : nil)
         let title = search.isGrouped ? "Search · by document (Tab: flat)" : "Search (Tab: by document)"
         let inner = Frame(title: title, focused: true, footer: footer).render(into: &buffer, area: area)
         guard inner.width > 2, inner.height > 0 else { return }

@@ -19,8 +19,10 @@ public struct StatusBar {
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, style: Style(.statusBar))
         let (text, style, isMessage) = left
-        // A message or a note is never cut for the hints: they go first. Where you are gives way to them.
-        let hints = !isMessage ? self.hints.joined(separator: Self.hintGap)
+        // A message, a question, a note or indexing progress is never cut for the hints: they go
+        // first. Where you are gives way to them.
+        let leftFirst = isMessage || state.indexing.summary != nil
+        let hints = !leftFirst ? self.hints.joined(separator: Self.hintGap)
             : Self.fit(self.hints, into: area.width - DisplayWidth.of(text) - 1 - DisplayWidth.of(Self.hintGap))
         let hintsWidth = DisplayWidth.of(hints)
         buffer.write(text, x: area.x, y: area.y, style: style, limit: max(0, area.width - (hints.isEmpty ? 0 : hintsWidth + 2)))
@@ -29,9 +31,11 @@ public struct StatusBar {
         }
     }
 
-    /// The text on the left, its style, and whether it is shown whole: the message, else the note
-    /// on the sentence under the reader's cursor, else what is chosen or searched, else where you are.
+    /// The text on the left, its style, and whether it is shown whole: an indexing question, else the
+    /// message, else the note on the sentence under the reader's cursor, else what is chosen or
+    /// searched, else where you are.
     var left: (text: String, style: Style, isMessage: Bool) {
+        if let question = state.indexing.question { return (" " + question.prompt, Style(.statusBar, bold: true), true) }
         if let message = state.message { return (" " + message.text, Style(.statusBar, bold: message.kind != .info), true) }
         if let note = noteUnderCursor { return (" ✎ " + note, Style(.statusBar, bold: true), true) }
         if let active = state.entities.active {
@@ -73,9 +77,12 @@ public struct StatusBar {
         return parts.joined(separator: " · ")
     }
 
-    /// "seeds · 5 documents · Reader · jump 2/5 · claim 2 of 7: 3 sources, a conflict"
+    /// "seeds · 5 documents · Reader · jump 2/5 · claim 2 of 7: 3 sources, a conflict", or while
+    /// indexing "bbc-news · 2,226 documents · entities: 41% · 3,200 docs/s · 12 s left · Reader".
     var location: String {
-        var parts = [state.corpusName, "\(state.documents.count) document\(state.documents.count == 1 ? "" : "s")", state.focus.title]
+        var parts = [state.corpusName, "\(state.documents.count.formatted()) document\(state.documents.count == 1 ? "" : "s")"]
+        if let indexing = state.indexing.summary { parts.append(indexing) }
+        parts.append(state.focus.title)
         if let jump = state.jumps.position { parts.append(jump) }
         let claims = state.claims
         if let current = claims.current, let marker = claims.markers[current], let index = claims.ordinals.firstIndex(of: current) {

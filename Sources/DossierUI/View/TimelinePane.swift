@@ -20,7 +20,8 @@ public struct TimelinePane {
         let events = timeline.events ?? []
         let position = timeline.cursor.position(in: events.count).map { "\($0) · " } ?? ""
         let inner = Frame(title: "\(Pane.timeline.title) (\(events.count))", focused: state.hasFocus(.timeline),
-                          footer: position + timeline.scopeLabel(entityName: state.entities.active?.entity.name)).render(into: &buffer, area: area)
+                          footer: state.indexing.notice(for: .dates) ?? position + timeline.scopeLabel(entityName: state.entities.active?.entity.name))
+            .render(into: &buffer, area: area)
         guard inner.width > 10, inner.height > 0 else { return }
         guard !events.isEmpty else {
             buffer.write(emptyMessage, x: inner.x + 1, y: inner.y, style: .dim, limit: inner.width - 1)
@@ -37,6 +38,7 @@ public struct TimelinePane {
 
     var emptyMessage: String {
         let timeline = state.timeline
+        if let notice = state.indexing.notice(for: .dates), timeline.events?.isEmpty ?? true { return "Dates appear as documents are dated. \(notice)" }
         if timeline.events == nil { return "Finding dates…" }
         if timeline.onlyActiveEntity, state.entities.active == nil { return "Choose an entity in the sidebar with Enter, or press e for every date." }
         if timeline.onlyOpenDocument || timeline.onlyActiveEntity || timeline.span != nil {

@@ -25,12 +25,14 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var declaredDate: String?
     var inferredDate: String?
     var dateSource: String?
+    /// The last indexing phase the document went through (`IndexPhase`).
+    var phase: Int
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
-    init(file: ScannedFile, contentHash: String, document: LoadedDocument, dating: DocumentDating) {
+    init(file: ScannedFile, contentHash: String, document: LoadedDocument, dating: DocumentDating, phase: IndexPhase) {
         path = file.relativePath
         size = file.size
         modified = file.modified
@@ -50,10 +52,6 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
         paragraphCount = document.paragraphs.count
         replacedSequences = document.replacedSequences
         offsetMap = document.offsetMap.serialized
-    }
-
-    var summary: DocumentSummary {
-        DocumentSummary(id: id ?? 0, path: path, title: title, date: date, dateInferred: dateInferred, source: source,
-                        url: url, author: author, wordCount: wordCount, sentenceCount: sentenceCount)
+        self.phase = phase.rawValue
     }
 }
